@@ -1,0 +1,156 @@
+"""Every content problem as an Issue(file, id, lang, text); used by `hotline check` and the tests.
+
+A lawyer who edits a text runs `hotline check` and gets one line per problem saying where it is.
+Each content kind has one checker function here; `check_all` runs them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from fluent.syntax import FluentParser, ast
+
+from hotline.events import MAX_MESSAGE
+from hotline.i18n import LANGS
+from hotline.knowledge import ANSWER_PARTS, Knowledge, KnowledgeError
+
+#: Longest answer text (the parts a lawyer writes); headings and the legal basis line come on top.
+MAX_ANSWER_CHARS = 3300
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    """One problem: which file, which id, which language, what is wrong."""
+
+    file: str
+    id: str
+    lang: str
+    text: str
+
+    def __str__(self) -> str:
+        where = ":".join(part for part in (self.file, self.id, self.lang) if part)
+        return f"{where}: {self.text}"
+
+
+def _variables(pattern: ast.Pattern | None) -> set[str]:
+    """The $variables a Fluent pattern uses (including inside selectors)."""
+    found: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, ast.VariableReference):
+            found.add(node.id.name)
+        if isinstance(node, ast.BaseNode):
+            for value in vars(node).values():
+                if isinstance(value, list):
+                    for item in value:
+                        walk(item)
+                else:
+                    walk(value)
+
+    walk(pattern)
+    return found
+
+
+def check_locales(root: Path) -> list[Issue]:
+    """Every .ftl parses; the same files and message ids, with the same variables, in every language."""
+    issues: list[Issue] = []
+    parser = FluentParser(with_spans=False)
+    messages: dict[str, dict[str, tuple[str, set[str], int]]] = {}
+    files: dict[str, set[str]] = {}
+    for lang in LANGS:
+        folder = root / "locales" / lang
+        files[lang] = {p.name for p in folder.glob("*.ftl")}
+        messages[lang] = {}
+        for path in sorted(folder.glob("*.ftl")):
+            rel = f"locales/{lang}/{path.name}"
+            resource = parser.parse(path.read_text(encoding="utf-8"))
+            for entry in resource.body:
+                if isinstance(entry, ast.Junk):
+                    first = entry.content.strip().splitlines()[0] if entry.content.strip() else ""
+                    issues.append(Issue(rel, "", lang, f"cannot parse near: {first[:60]!r}"))
+                elif isinstance(entry, ast.Message):
+                    name = entry.id.name
+                    if name in messages[lang]:
+                        issues.append(Issue(rel, name, lang, f"defined twice (also in {messages[lang][name][0]})"))
+                    if entry.value is None:
+                        issues.append(Issue(rel, name, lang, "message has no value"))
+                    size = sum(len(getattr(e, "value", "")) for e in (entry.value.elements if entry.value else []))
+                    if size > MAX_MESSAGE:
+                        issues.append(Issue(rel, name, lang, f"longer than {MAX_MESSAGE} characters"))
+                    messages[lang][name] = (rel, _variables(entry.value), size)
+    all_files = set().union(*files.values())
+    for lang in LANGS:
+        for name in sorted(all_files - files[lang]):
+            issues.append(Issue(f"locales/{lang}/{name}", "", lang, "file missing (other languages have it)"))
+    all_ids = set().union(*(set(m) for m in messages.values()))
+    for msg_id in sorted(all_ids):
+        present = {lang: messages[lang][msg_id] for lang in LANGS if msg_id in messages[lang]}
+        reference_lang = "ru" if "ru" in present else next(iter(present))
+        reference_vars = present[reference_lang][1]
+        for lang in LANGS:
+            if lang not in present:
+                issues.append(Issue(f"locales/{lang}/{present[reference_lang][0].split('/')[-1]}", msg_id, lang,
+                                    f"message missing (it exists in {reference_lang})"))
+            elif present[lang][1] != reference_vars:
+                issues.append(Issue(present[lang][0], msg_id, lang,
+                                    f"variables {sorted(present[lang][1])} differ from "
+                                    f"{reference_lang}'s {sorted(reference_vars)}"))
+    return issues
+
+
+def check_knowledge(root: Path, catalogue: Path | None = None) -> list[Issue]:
+    """Every entry of meta.yaml (and of the shared catalogue, if present) in every language and country."""
+    try:
+        knowledge = Knowledge.load(root / "knowledge")
+    except KnowledgeError as error:
+        return [Issue(str(error.path), "", "", error.reason)]
+    issues = [Issue(*problem) for problem in knowledge.problems]
+    for entry in knowledge.entries.values():
+        for related in entry.related:
+            if related not in knowledge.entries:
+                issues.append(Issue("knowledge/meta.yaml", entry.id, "", f"related id {related!r} does not exist"))
+        for lang in LANGS:
+            where = f"knowledge/{lang}/{entry.topic}.yaml"
+            if lang not in entry.questions:
+                issues.append(Issue(where, entry.id, lang, "entry missing"))
+                continue
+            if len(entry.questions[lang]) < 4:
+                issues.append(Issue(where, entry.id, lang, "needs at least 4 example questions"))
+            for country in entry.countries:
+                answer = entry.answers.get(lang, {}).get(country)
+                if answer is None:
+                    issues.append(Issue(where, entry.id, lang, f"no answer for country {country!r}"))
+                    continue
+                for part in ANSWER_PARTS:
+                    if not getattr(answer, part):
+                        issues.append(Issue(where, entry.id, lang, f"{country}: {part!r} is empty"))
+                if not answer.basis:
+                    issues.append(Issue(where, entry.id, lang, f"{country}: 'basis' (legal basis) is empty"))
+                size = sum(len(s) for part in ANSWER_PARTS for s in getattr(answer, part))
+                size += len(answer.basis) + len(answer.confirm)
+                if size > MAX_ANSWER_CHARS:
+                    issues.append(Issue(where, entry.id, lang, f"{country}: answer is {size} characters; "
+                                        f"keep it under {MAX_ANSWER_CHARS} (one phone screen)"))
+    if catalogue is not None and catalogue.is_file():
+        shared = yaml.safe_load(catalogue.read_text(encoding="utf-8")) or []
+        for item in shared:
+            entry = knowledge.entries.get(item["id"])
+            if entry is None:
+                issues.append(Issue("knowledge/meta.yaml", item["id"], "", "catalogue entry missing"))
+            elif set(item["countries"]) - set(entry.countries):
+                issues.append(Issue("knowledge/meta.yaml", item["id"], "",
+                                    f"catalogue covers {item['countries']}, meta.yaml only {list(entry.countries)}"))
+            elif item.get("review"):
+                for lang in LANGS:
+                    if entry.answers.get(lang) and not any(a.confirm for a in entry.answers[lang].values()):
+                        issues.append(Issue(f"knowledge/{lang}/{entry.topic}.yaml", entry.id, lang,
+                                            "the catalogue names points to review: say them in 'confirm'"))
+    return issues
+
+
+def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
+    """Run every checker over the content under `root`."""
+    issues = check_locales(root) + check_knowledge(root, catalogue)
+    return sorted(issues)

@@ -60,7 +60,7 @@ class Config:
     def from_mapping(cls, env: Mapping[str, str], *, need_token: bool = False) -> Config:
         """Build settings from `env`; raise ConfigError listing every problem at once."""
         problems: list[str] = []
-        get = lambda name: (env.get(name) or "").strip()  # noqa: E731
+        get = lambda name: (env.get(name) or "").strip()
 
         def integer(name: str, default: int, low: int, high: int) -> int:
             raw = get(name)

@@ -28,9 +28,9 @@ from hotline.events import (
     Event,
     Keyboard,
     Press,
+    Sender,
     SendFile,
     SendText,
-    Sender,
     Text,
 )
 

@@ -226,9 +226,9 @@ class Conversation:
             if len(event.text) > MAX_INPUT_CHARS:
                 ctx.event = Text(event.sender, event.update_id, event.text[:MAX_INPUT_CHARS],
                                  event.message_id, event.reply_to_message_id)
-            if event.reply_to_message_id is not None and router.on_reply is not None:
-                if await router.on_reply(ctx):
-                    return
+            if (event.reply_to_message_id is not None and router.on_reply is not None
+                    and await router.on_reply(ctx)):
+                return
             if not event.sender.private:
                 return
             pending = ctx.user.pending
@@ -236,6 +236,5 @@ class Conversation:
                 await router.inputs[pending_prefix(pending)](ctx)
             elif router.free_text is not None:
                 await router.free_text(ctx)
-        elif isinstance(event, Unsupported):
-            if event.sender.private and router.unsupported is not None:
-                await router.unsupported(ctx)
+        elif isinstance(event, Unsupported) and event.sender.private and router.unsupported is not None:
+            await router.unsupported(ctx)

@@ -8,7 +8,6 @@ free questions show the same answers through `render_answer`, so a lawyer fixes 
 from __future__ import annotations
 
 import html
-
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path

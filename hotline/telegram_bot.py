@@ -18,10 +18,14 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import random
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
+
+# Ask python-telegram-bot for RetryAfter.retry_after as a timedelta (its future default).
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram import (
     BotCommand,
@@ -49,9 +53,9 @@ from hotline.events import (
     Event,
     Keyboard,
     Press,
+    Sender,
     SendFile,
     SendText,
-    Sender,
     Text,
     Unsupported,
 )

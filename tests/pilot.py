@@ -20,8 +20,8 @@ from hotline.events import (
     Command,
     EditText,
     Press,
-    SendText,
     Sender,
+    SendText,
     Text,
     Unsupported,
 )

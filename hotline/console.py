@@ -106,6 +106,7 @@ class Console:
         if self.echo:
             self.out.write(f"> {line.strip()}\n")
         self.print_actions(await self.hotline.conversation.handle(event), user_id)
+        self.print_actions(await self.hotline.services.sweep(), user_id)
 
 
 async def run_console(hotline: Hotline, lines: TextIO, *, lang: str | None, country: str | None,

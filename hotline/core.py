@@ -42,6 +42,8 @@ MAX_INPUT_CHARS = 4096
 
 Handler = Callable[["Ctx"], Awaitable[None]]
 Clock = Callable[[], datetime]
+#: A periodic job (due reminders, retention purge, digests): returns what to send now.
+Sweeper = Callable[[], Awaitable[list[Action]]]
 
 
 @dataclass
@@ -54,6 +56,15 @@ class Services:
     now: Clock
     #: Loaded content and feature objects by name ("flows", "faq", ...), set up by the features.
     extras: dict[str, Any] = field(default_factory=dict)
+    #: Periodic jobs; the front end runs each every few seconds (Telegram) or after each line (console).
+    sweepers: list[Sweeper] = field(default_factory=list)
+
+    async def sweep(self) -> list[Action]:
+        """Run every periodic job once and collect what they want sent."""
+        actions: list[Action] = []
+        for sweeper in self.sweepers:
+            actions.extend(await sweeper())
+        return actions
 
 
 @dataclass

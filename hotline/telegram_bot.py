@@ -66,6 +66,8 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 POLL_TIMEOUT = 30
+#: How often the periodic jobs (reminders, purges) run, in seconds.
+SWEEP_INTERVAL = 5.0
 MAX_SEND_ATTEMPTS = 5
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -270,11 +272,20 @@ class TelegramFrontEnd:
 
     # --- life cycle -----------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Initialise the Application and register the command menu in every language."""
+    async def start(self, *, sweep_interval: float | None = SWEEP_INTERVAL) -> None:
+        """Initialise the Application, register the command menu, and schedule the periodic sweep."""
         await self.app.initialize()
         await self.app.start()
         await self.register_commands()
+        if sweep_interval and self.hotline.services.sweepers and self.app.job_queue is not None:
+            # The database holds what is due; the job only sweeps, so nothing is lost while we are down.
+            self.app.job_queue.run_repeating(self._sweep, interval=sweep_interval, first=0.5,
+                                             job_kwargs={"misfire_grace_time": None, "coalesce": True,
+                                                         "max_instances": 1})
+
+    async def _sweep(self, context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
+        """Run the periodic jobs and send what they produced."""
+        await self.perform(await self.hotline.services.sweep())
 
     async def register_commands(self) -> None:
         """setMyCommands once per language, so each person sees the menu in their own."""

@@ -36,6 +36,116 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         "CREATE INDEX handled_updates_at ON handled_updates(handled_at)",
     )),
+    Migration(2, "faq feedback and unanswered questions", (
+        # No user id and no text: only which entry, in which language, helped or not, and when.
+        """CREATE TABLE faq_feedback (
+            id         INTEGER PRIMARY KEY,
+            faq_id     TEXT NOT NULL,
+            lang       TEXT NOT NULL,
+            helpful    INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX faq_feedback_entry ON faq_feedback(faq_id)",
+        """CREATE TABLE faq_unanswered (
+            id         INTEGER PRIMARY KEY,
+            lang       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+    )),
+    Migration(3, "lawyers' hand-off queue, reminders and audit log", (
+        """CREATE TABLE lawyers (
+            user_id      INTEGER PRIMARY KEY,
+            chat_id      INTEGER NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            langs        TEXT NOT NULL DEFAULT '',
+            max_open     INTEGER NOT NULL DEFAULT 10,
+            active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            added_at     TEXT NOT NULL
+        )""",
+        """CREATE TABLE lawyer_invites (
+            code       TEXT PRIMARY KEY,
+            langs      TEXT NOT NULL DEFAULT '',
+            created_by INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            used_by    INTEGER,
+            used_at    TEXT
+        )""",
+        # No names, no usernames: the user is known by Telegram id and chat only.
+        """CREATE TABLE cases (
+            id            INTEGER PRIMARY KEY,
+            user_id       INTEGER NOT NULL,
+            chat_id       INTEGER NOT NULL,
+            lang          TEXT NOT NULL,
+            country       TEXT,
+            citizenship   TEXT,
+            topic         TEXT NOT NULL DEFAULT 'general',
+            context       TEXT NOT NULL DEFAULT '{}',
+            status        TEXT NOT NULL DEFAULT 'open'
+                          CHECK (status IN ('open', 'claimed', 'closed', 'cancelled')),
+            lawyer_id     INTEGER,
+            outcome       TEXT,
+            amount        TEXT,
+            user_outcome  TEXT,
+            waiting_since TEXT,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            closed_at     TEXT
+        )""",
+        "CREATE UNIQUE INDEX cases_one_open_per_user ON cases(user_id) WHERE status IN ('open', 'claimed')",
+        "CREATE INDEX cases_status ON cases(status, created_at)",
+        """CREATE TABLE case_messages (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases(id),
+            author     TEXT NOT NULL CHECK (author IN ('user', 'lawyer')),
+            author_id  INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX case_messages_case ON case_messages(case_id)",
+        """CREATE TABLE case_notes (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases(id),
+            lawyer_id  INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        # Which message the bot sent belongs to which case, so a reply to it reaches the case.
+        """CREATE TABLE case_links (
+            chat_id    INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            case_id    INTEGER NOT NULL REFERENCES cases(id),
+            PRIMARY KEY (chat_id, message_id)
+        )""",
+        # The source of truth for everything due later; the scheduler only sweeps this table.
+        """CREATE TABLE reminders (
+            id           INTEGER PRIMARY KEY,
+            kind         TEXT NOT NULL,
+            chat_id      INTEGER NOT NULL,
+            case_id      INTEGER REFERENCES cases(id),
+            user_id      INTEGER,
+            payload      TEXT NOT NULL DEFAULT '{}',
+            due_at       TEXT NOT NULL,
+            lease_until  TEXT,
+            sent_at      TEXT,
+            cancelled_at TEXT,
+            created_at   TEXT NOT NULL
+        )""",
+        "CREATE INDEX reminders_due ON reminders(due_at) WHERE sent_at IS NULL AND cancelled_at IS NULL",
+        # Who did what to which case, and when; never a message text.
+        """CREATE TABLE case_audit (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER,
+            actor_role TEXT NOT NULL,
+            actor_id   INTEGER NOT NULL,
+            action     TEXT NOT NULL,
+            at         TEXT NOT NULL
+        )""",
+        "CREATE INDEX case_audit_case ON case_audit(case_id)",
+        """CREATE TABLE blocked_chats (
+            chat_id    INTEGER PRIMARY KEY,
+            blocked_at TEXT NOT NULL
+        )""",
+    )),
 )
 
 

@@ -7,16 +7,12 @@
     hotline faq match < lines.jsonl              match free questions (JSON lines in and out)
     hotline faq eval FILE.jsonl                  measure the FAQ matcher on labelled lines
     hotline bench faq                            time one FAQ match and the knowledge load
-    hotline faq match < lines.jsonl              match free questions (JSON lines in and out)
-    hotline faq eval FILE.jsonl                  measure the FAQ matcher on labelled lines
-    hotline bench faq                            time one FAQ match and the knowledge load
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import json
 import logging
 import os
@@ -143,44 +139,6 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def _faq(args: argparse.Namespace) -> int:
-    from hotline import faq_eval
-    from hotline.faq import load_matcher
-
-    config = _config()
-    matcher = load_matcher(config.content_root)
-    if args.faq_command == "match":
-        faq_eval.match_lines(matcher, sys.stdin, sys.stdout)
-        return 0
-    if args.faq_command == "calibrate":
-        oos = faq_eval.out_of_scope_lines(config.content_root / "knowledge" / "out_of_scope.yaml")
-        for row in faq_eval.calibrate(matcher, oos):
-            print(json.dumps(row))
-        return 0
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"hotline: no such file: {path}", file=sys.stderr)
-        return 2
-    items = list(faq_eval.read_jsonl(path))
-    if args.baseline:
-        phrasings = [(matcher.ids[doc.entry], text) for doc, text in zip(matcher.docs, matcher.texts)]
-        report = faq_eval.evaluate_baseline(matcher, phrasings, items)
-    else:
-        report = faq_eval.evaluate(matcher, items)
-    print(report.text())
-    print(json.dumps(report.figures(), ensure_ascii=False))
-    return 0
-
-
-def _bench(args: argparse.Namespace) -> int:
-    from hotline import bench_faq
-
-    figures = bench_faq.run(_config().content_root)
-    print(bench_faq.report(figures))
-    print(json.dumps(figures))
-    return 0
-
-
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="hotline", description="Labour-rights hotline for Telegram.")
@@ -203,16 +161,6 @@ def parser() -> argparse.ArgumentParser:
     faq_sub.add_parser("calibrate", help="threshold table from leave-one-out and our out-of-scope lines")
     bench = sub.add_parser("bench", help="benchmarks")
     bench.add_argument("what", choices=("faq",), help="what to time")
-    faq = sub.add_parser("faq", help="the free-question matcher: match, eval, calibrate")
-    faq_sub = faq.add_subparsers(dest="faq_command", required=True)
-    faq_sub.add_parser("match", help='JSON lines {"text", "lang"} on stdin -> one verdict per line on stdout')
-    faq_eval = faq_sub.add_parser("eval", help="accuracy, abstention and confusions on labelled JSON lines")
-    faq_eval.add_argument("file", help='JSON lines {"text", "lang", "expected": id or null}')
-    faq_eval.add_argument("--baseline", action="store_true",
-                          help="plain rapidfuzz WRatio on raw phrasings instead of the matcher")
-    faq_sub.add_parser("calibrate", help="threshold table from leave-one-out and our out-of-scope lines")
-    bench = sub.add_parser("bench", help="benchmarks")
-    bench.add_argument("what", choices=("faq",), help="what to time")
     return top
 
 
@@ -221,10 +169,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "check":
         return _check(args)
-    if args.command == "faq":
-        return _faq(args)
-    if args.command == "bench":
-        return _bench(args)
     if args.command == "faq":
         return _faq(args)
     if args.command == "bench":

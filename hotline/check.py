@@ -153,4 +153,6 @@ def check_knowledge(root: Path, catalogue: Path | None = None) -> list[Issue]:
 def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
     """Run every checker over the content under `root`."""
     issues = check_locales(root) + check_knowledge(root, catalogue)
+    from hotline.flows import check_flows  # late import: flows imports Issue from here
+    issues += check_flows(root)
     return sorted(issues)

@@ -14,6 +14,7 @@ Long messages are matched on a bounded window, so one paste cannot stall the bot
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -27,7 +28,8 @@ from rapidfuzz import fuzz, process
 from hotline.knowledge import Knowledge
 
 #: Scores (0..100) at or above this answer; below it the matcher abstains. Calibrated with
-#: `tools` leave-one-out over the knowledge phrasings plus our own out-of-scope lines (see tests).
+#: leave-one-out over the knowledge phrasings plus our own out-of-scope lines (`hotline faq calibrate`):
+#: the lowest threshold at which at least 85 % of knowledge/out_of_scope.yaml is abstained on.
 THRESHOLD = 40.0
 #: A second entry within this many points of the best one makes a near tie (offer both).
 TIE_MARGIN = 6.0
@@ -42,6 +44,8 @@ TYPO_CUTOFF = 84.0
 TYPO_MIN_LEN = 5
 #: How much an unknown word (one no phrasing uses) counts against a match, in IDF units.
 UNKNOWN_WEIGHT = 2.5
+#: Query weight beyond this multiple of a phrasing's weight does not lower the score.
+STORY_CAP = 2.0
 #: At most this many words of a message are compared.
 MAX_WORDS = 160
 #: Extra weight for phrasings in the person's own language.
@@ -78,7 +82,7 @@ def window(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase Latin skeleton of a text in any of our scripts, words separated by single spaces."""
-    text = unicodedata.normalize("NFC", text).lower()
+    text = _REPEATS.sub(r"\1", unicodedata.normalize("NFC", text).lower())
     text = _APOSTROPHES.sub("", text).translate(_CYR_TABLE)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _NON_WORD.sub(" ", text)
@@ -220,7 +224,7 @@ class Matcher:
         for w in vocab_words:
             matcher._vocab.setdefault(w[:1], []).append(w)
         matcher.texts = [line for _, _, line in phrasings]
-        matcher._filler = {f for f, count in df.items() if count > FILLER_SHARE * n}
+        matcher._filler = {f for f, count in df.items() if count > max(FILLER_SHARE * n, 3)}
         return matcher
 
     # --- matching ---------------------------------------------------------------------------
@@ -229,7 +233,9 @@ class Matcher:
         """The known features of a question (typos mapped, filler left out) and its unknown-word weight."""
         feats: set[str] = set()
         unknown = 0.0
-        for w in words(window(text))[:MAX_WORDS]:
+        ws = words(window(text))[:MAX_WORDS]
+        feats.update(pairs(ws))
+        for w in ws:
             own = features(w)
             if own[-1] not in self.idf and len(w) >= TYPO_MIN_LEN:
                 near = self._nearest(w)
@@ -269,7 +275,8 @@ class Matcher:
             if doc_number == skip_doc:
                 continue
             doc = self.docs[doc_number]
-            score = (m / doc.weight) ** 0.6 * (m / q_weight) ** 0.4
+            # A long story is not penalised beyond twice the phrasing's own weight.
+            score = (m / doc.weight) ** 0.6 * (m / min(q_weight, STORY_CAP * doc.weight)) ** 0.4
             if lang is not None and doc.lang == lang:
                 score *= OWN_LANG_BONUS
             if score > best.get(doc.entry, 0.0):
@@ -291,12 +298,18 @@ class Matcher:
 
 
 def _feature_set(ws: list[str], synonyms: Synonyms) -> frozenset[str]:
-    """All features of a list of folded words."""
+    """All features of a list of folded words: word features, concepts, and word pairs."""
     feats: set[str] = set()
     for w in ws:
         feats.update(features(w))
         feats.update(synonyms.concepts(w))
+    feats.update(pairs(ws))
     return frozenset(feats)
+
+
+def pairs(ws: list[str]) -> set[str]:
+    """Neighbouring word pairs by their 4-letter prefixes ("ne plat"): negations and set phrases."""
+    return {"b" + a[:4] + "_" + b[:4] for a, b in itertools.pairwise(ws)}
 
 
 def load_matcher(root: Path, threshold: float = THRESHOLD) -> Matcher:

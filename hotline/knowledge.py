@@ -20,6 +20,14 @@ TOPICS: tuple[str, ...] = ("wages", "contracts", "maternity", "predeparture", "g
 COUNTRY_CODES: tuple[str, ...] = ("ru", "kz")
 ANSWER_PARTS: tuple[str, ...] = ("law", "steps", "keep")
 
+#: libyaml's parser when PyYAML was built with it (ten times faster on the 2 MB knowledge base).
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> object:
+    """Parse one YAML file safely, with the fast loader when available."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -79,7 +87,7 @@ class Knowledge:
         """Read meta.yaml and every <lang>/<topic>.yaml under `root`."""
         meta_path = root / "meta.yaml"
         try:
-            meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or []
+            meta = read_yaml(meta_path) or []
         except (OSError, yaml.YAMLError) as error:
             raise KnowledgeError(meta_path, f"cannot read: {error}") from error
         problems: list[tuple[str, str, str, str]] = []
@@ -89,7 +97,7 @@ class Knowledge:
         for lang in LANGS:
             for path in sorted((root / lang).glob("*.yaml")):
                 try:
-                    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                    data = read_yaml(path) or {}
                 except yaml.YAMLError as error:
                     raise KnowledgeError(path, f"not valid YAML: {error}") from error
                 rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)

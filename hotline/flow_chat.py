@@ -55,14 +55,27 @@ class FlowContent:
     @classmethod
     def load(cls, root: Path) -> FlowContent:
         """Load flows/, knowledge/ and knowledge/rates/ under the content root."""
-        try:
-            knowledge = Knowledge.load(root / "knowledge")
-        except KnowledgeError as error:
-            log.error("knowledge cannot be loaded (%s); flow answers will say they are being written", error.reason)
-            knowledge = Knowledge({})
+        knowledge = load_knowledge(root / "knowledge")
         rates_dir = root / "knowledge" / "rates"
         return cls(load_flows(root), knowledge, load_rate_table(rates_dir / "key_rate.yaml"),
                    load_maternity_tables(rates_dir / "maternity.yaml"))
+
+
+#: Knowledge already read, by folder and the files' modification times (reading it takes seconds).
+_KNOWLEDGE_CACHE: dict[tuple, Knowledge] = {}
+
+
+def load_knowledge(folder: Path) -> Knowledge:
+    """The knowledge base under `folder`, read again only when a file changed."""
+    key = (str(folder), tuple((str(p), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*.yaml"))))
+    if key not in _KNOWLEDGE_CACHE:
+        try:
+            _KNOWLEDGE_CACHE.clear()
+            _KNOWLEDGE_CACHE[key] = Knowledge.load(folder)
+        except KnowledgeError as error:
+            log.error("knowledge cannot be loaded (%s); flow answers will say they are being written", error.reason)
+            return Knowledge({})
+    return _KNOWLEDGE_CACHE[key]
 
 
 def content(ctx: Ctx) -> FlowContent:

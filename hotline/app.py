@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hotline import ask, cases, flow_chat, lawyers, menu
+from hotline import ask, cases, flow_chat, lawyers, menu, privacy, safety
 from hotline.config import Config
 from hotline.core import Clock, Conversation, Router, Services
 from hotline.i18n import Texts
@@ -21,6 +21,8 @@ Feature = Callable[[Router, Services], None]
 #: onboarding guard decides whether anything else runs.
 FEATURES: tuple[Feature, ...] = (
     menu.register,
+    privacy.register,
+    safety.register,
     flow_chat.register,
     ask.register,
     cases.register,

@@ -75,6 +75,8 @@ class Ctx:
     user: UserState
     services: Services
     out: list[Action] = field(default_factory=list)
+    #: Set by /forget: the person's row must not be written back after handling.
+    erased: bool = False
 
     @property
     def lang(self) -> str:
@@ -188,6 +190,8 @@ class Conversation:
     def __init__(self, services: Services, router: Router) -> None:
         self.services = services
         self.router = router
+        #: Run inside the transaction, after routing: e.g. the outbox records `ctx.out` here.
+        self.before_commit: list[Callable[[Ctx], Awaitable[None]]] = []
 
     async def handle(self, event: Event) -> list[Action]:
         """Handle one event; never raises for bad input (a bug is logged and answered kindly)."""
@@ -206,8 +210,10 @@ class Conversation:
                 log.exception("handler failed for %s", type(event).__name__)
                 ctx.out = [a for a in ctx.out if isinstance(a, AnswerPress)]
                 ctx.send("error-generic")
-            if event.sender.private or not user.is_new:
+            if (event.sender.private or not user.is_new) and not ctx.erased:
                 await store.save_user(user, self.services.now())
+            for hook in self.before_commit:
+                await hook(ctx)
             if event.update_id is not None:
                 await store.mark_handled(event.update_id, self.services.now())
             return ctx.out

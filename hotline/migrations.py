@@ -146,6 +146,38 @@ MIGRATIONS: tuple[Migration, ...] = (
             blocked_at TEXT NOT NULL
         )""",
     )),
+    Migration(4, "privacy, safety and resilience", (
+        # Events of a person who floods, replayed in order at the allowed rate (nothing is lost).
+        """CREATE TABLE deferred_events (
+            id         INTEGER PRIMARY KEY,
+            user_id    INTEGER NOT NULL,
+            event      TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX deferred_events_user ON deferred_events(user_id, id)",
+        # Someone wrote about urgent danger: the hand-off flags their case as priority. No text.
+        """CREATE TABLE urgent_flags (
+            user_id    INTEGER PRIMARY KEY,
+            kind       TEXT NOT NULL,
+            flagged_at TEXT NOT NULL
+        )""",
+        # Anonymous counts per day (erasures, urgent events by kind, purged cases): no user, no text.
+        """CREATE TABLE anon_counts (
+            day  TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            n    INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, kind)
+        )""",
+        # Replies decided in a committed transaction but not yet sent: re-sent after a crash.
+        """CREATE TABLE outbox (
+            id         INTEGER PRIMARY KEY,
+            update_id  INTEGER,
+            chat_id    INTEGER,
+            action     TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX outbox_update ON outbox(update_id)",
+    )),
 )
 
 

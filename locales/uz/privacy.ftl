@@ -24,3 +24,4 @@ forget-yes = 🗑 Ha, hammasini o‘chirish
 forget-no = ↩️ Yo‘q, qolsin
 forget-cancelled = Yaxshi, hech narsa o‘chirilmadi.
 forget-done = Tayyor: ma’lumotlaringiz o‘chirildi. Yana savol bermoqchi bo‘lsangiz, /start ni bosing.
+forget-lawyer-told = №{ $case } murojaat yopildi: odam o‘z ma’lumotlarini o‘chirdi. Yozishma va qaydlar o‘chirildi.

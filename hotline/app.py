@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hotline import ask, cases, flow_chat, lawyers, menu, privacy, retention, safety, stats_chat
+from hotline import ask, cases, flow_chat, lawyers, menu, privacy, retention, safety
 from hotline.config import Config
 from hotline.core import Clock, Conversation, Router, Services
 from hotline.i18n import Texts
@@ -27,7 +27,6 @@ FEATURES: tuple[Feature, ...] = (
     ask.register,
     cases.register,
     lawyers.register,
-    stats_chat.register,
     retention.register,
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hotline import ask, cases, flow_chat, lawyers, menu, privacy, retention, safety
+from hotline.backup import open_store
 from hotline.config import Config
 from hotline.core import Clock, Conversation, Router, Services
 from hotline.i18n import Texts
@@ -51,7 +52,7 @@ class Hotline:
 async def build(config: Config, *, now: Clock = utc_now, store: Store | None = None) -> Hotline:
     """Open the database (running migrations), load content, and wire all features."""
     if store is None:
-        store = await Store.open(config.db_path)
+        store = await open_store(config)  # SQLCipher when HOTLINE_DB_KEY is set
     texts = Texts.load(config.content_root / "locales")
     services = Services(config=config, store=store, texts=texts, now=now)
     router = Router()

@@ -6,6 +6,7 @@ Each content kind has one checker function here; `check_all` runs them all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,9 +151,59 @@ def check_knowledge(root: Path, catalogue: Path | None = None) -> list[Issue]:
     return issues
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+def numbers_in(text: str) -> set[str]:
+    """The numbers a text states (articles, amounts, dates, rates), written one comparable way.
+
+    "27 093", "27,093" and "27093" are one number; "15,5" is "15.5"; "16.02.2026" and
+    "16 February 2026" both give 16, 2 and 2026.
+    """
+    text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1 \2 \3", text)
+    text = re.sub(r"(?<=\d)(?:[ \u00a0\u202f]|,(?! ))(?=\d{3}(?!\d))", "", text)
+    for number, month in enumerate(_MONTHS, 1):
+        text = re.sub(rf"\b{month}\b", f" {number} ", text, flags=re.IGNORECASE)
+    found: set[str] = set()
+    for token in re.findall(r"\d+(?:[.,]\d+)?", text):
+        token = token.replace(",", ".")
+        found.add(token)
+        found.update(token.split("."))
+    return {token.lstrip("0") or "0" for token in found}
+
+
+def check_numbers(root: Path, catalogue: Path) -> list[Issue]:
+    """Every number in an answer (article, amount, date, rate) must come from the shared catalogue.
+
+    A number from the entry's own catalogue text is fine; one the catalogue gives only for another
+    entry is allowed too (the same article is often cited for several questions); any other
+    number is reported, because nobody may invent an article, an amount or a date.
+    """
+    shared = yaml.load(catalogue.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    own = {item["id"]: numbers_in(yaml.safe_dump(item, allow_unicode=True, width=1 << 20)) for item in shared}
+    anywhere = set().union(*own.values()) if own else set()
+    try:
+        knowledge = Knowledge.load(root / "knowledge")
+    except KnowledgeError:
+        return []
+    issues = []
+    for entry in knowledge.entries.values():
+        for lang, by_country in entry.answers.items():
+            for country, answer in by_country.items():
+                text = "\n".join((*answer.law, *answer.steps, *answer.keep, answer.basis, answer.confirm))
+                for number in sorted(numbers_in(text) - own.get(entry.id, set()) - anywhere):
+                    issues.append(Issue(f"knowledge/{lang}/{entry.topic}.yaml", entry.id, lang,
+                                        f"{country}: the number {number} is not in the shared catalogue; "
+                                        "only state articles, amounts and dates that have a source"))
+    return issues
+
+
 def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
     """Run every checker over the content under `root`."""
     issues = check_locales(root) + check_knowledge(root, catalogue)
+    if catalogue is not None and catalogue.is_file():
+        issues += check_numbers(root, catalogue)
     from hotline.flows import check_flows  # late import: flows imports Issue from here
     issues += check_flows(root)
     return sorted(issues)

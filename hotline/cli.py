@@ -4,6 +4,7 @@
     hotline run                                  serve Telegram (token from TELEGRAM_BOT_TOKEN)
     hotline check                                validate flows, knowledge and texts
     hotline migrate                              bring the database schema up to date
+    hotline backup DEST                          consistent online copy of the database
     hotline faq match < lines.jsonl              match free questions (JSON lines in and out)
     hotline faq eval FILE.jsonl                  measure the FAQ matcher on labelled lines
     hotline bench faq                            time one FAQ match and the knowledge load
@@ -88,10 +89,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 async def _migrate(args: argparse.Namespace) -> int:
-    from hotline.store import Store
+    from hotline.backup import open_store
 
     config = _config()
-    store = await Store.open(config.db_path, migrate=False)
+    store = await open_store(config, migrate=False)
     try:
         applied = await store.migrate()
         version = await store.schema_version()
@@ -139,6 +140,22 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _backup(args: argparse.Namespace) -> int:
+    from hotline.backup import backup, open_store
+
+    config = _config()
+    if not config.db_path.is_file():
+        print(f"hotline: no database at {config.db_path} (HOTLINE_DB)", file=sys.stderr)
+        return 2
+    store = await open_store(config, migrate=False)
+    try:
+        dest = await backup(store, args.dest, config)
+    finally:
+        await store.close()
+    print(f"backup written to {dest}" + (" (encrypted with HOTLINE_DB_KEY)" if config.db_key else ""))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="hotline", description="Labour-rights hotline for Telegram.")
@@ -151,6 +168,8 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate flows, knowledge and texts")
     check.add_argument("--catalogue", help="the shared FAQ catalogue to check coverage against")
     sub.add_parser("migrate", help="bring the database schema up to date (HOTLINE_DB)")
+    backup = sub.add_parser("backup", help="consistent online copy of the database (SQLite backup API)")
+    backup.add_argument("dest", help="file (or folder) to write the copy to")
     faq = sub.add_parser("faq", help="the free-question matcher: match, eval, calibrate")
     faq_sub = faq.add_subparsers(dest="faq_command", required=True)
     faq_sub.add_parser("match", help='JSON lines {"text", "lang"} on stdin -> one verdict per line on stdout')
@@ -175,8 +194,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _bench(args)
     if args.command != "run":
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    handlers = {"console": _console, "run": _run, "migrate": _migrate}
+    handlers = {"console": _console, "run": _run, "migrate": _migrate, "backup": _backup}
+    from hotline.backup import AtRestError
+
     try:
         return asyncio.run(handlers[args.command](args))
     except KeyboardInterrupt:
         return 130
+    except AtRestError as error:
+        print(f"hotline: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,80 @@
+"""`hotline check` finds content problems and says where they are."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hotline.check import check_all, numbers_in
+from tests.conftest import ROOT, SHARED
+
+CATALOGUE = SHARED / "faq-catalogue.yaml"
+
+
+def copy_content(tmp_path: Path) -> Path:
+    for folder in ("flows", "knowledge", "locales"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def test_the_shipped_content_is_valid():
+    issues = check_all(ROOT, CATALOGUE if CATALOGUE.is_file() else None)
+    assert issues == [], "\n".join(map(str, issues[:20]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("27 093 рубля", {"27093"}),
+    ("27,093 roubles", {"27093"}),
+    ("15,5%", {"15.5", "15", "5"}),
+    ("с 16.02.2026", {"16", "2", "2026"}),
+    ("from 16 February 2026", {"16", "2", "2026"}),
+    ("ст. 136, 142", {"136", "142"}),
+])
+def test_numbers_are_read_the_same_way_in_every_language(text, expected):
+    assert numbers_in(text) == expected
+
+
+@pytest.mark.skipif(not CATALOGUE.is_file(), reason="needs ../shared/faq-catalogue.yaml")
+def test_an_invented_amount_or_article_is_reported(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "ky" / "wages.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("wage.unpaid:\n  questions:\n", "wage.unpaid:\n  questions:\n", 1)
+    marker = "    basis: \""
+    position = text.index(marker) + len(marker)
+    path.write_text(text[:position] + "ТК РФ, 999-берене, 77 777 сом; " + text[position:], encoding="utf-8")
+    issues = [str(i) for i in check_all(root, CATALOGUE)]
+    assert any("wage.unpaid:ky" in i and "77777" in i for i in issues)
+    assert any("wage.unpaid:ky" in i and "999" in i for i in issues)
+
+
+def test_a_missing_translation_names_file_id_and_language(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "locales" / "tg" / "core.ftl"
+    path.write_text("\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("menu-title")), encoding="utf-8")
+    issues = check_all(root)
+    assert any(i.file == "locales/tg/core.ftl" and i.id == "menu-title" and i.lang == "tg" for i in issues)
+
+
+def test_a_broken_ftl_and_a_variable_mismatch_are_reported(tmp_path):
+    root = copy_content(tmp_path)
+    (root / "locales" / "uz" / "core.ftl").write_text(
+        (root / "locales" / "uz" / "core.ftl").read_text(encoding="utf-8")
+        + "\nbroken = {\nlanguage-proposed = ✅ { $nom }\n", encoding="utf-8")
+    texts = [str(i) for i in check_all(root)]
+    assert any("locales/uz/core.ftl" in t and "cannot parse" in t for t in texts)
+    assert any("language-proposed" in t and "variables" in t for t in texts)
+
+
+def test_an_entry_missing_in_one_language_is_reported(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "tg" / "general.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("general.court:")
+    end = text.index("\ngeneral.", start + 1)
+    path.write_text(text[:start] + text[end + 1:], encoding="utf-8")
+    issues = check_all(root)
+    assert any(i.id == "general.court" and i.lang == "tg" and "missing" in i.text for i in issues)

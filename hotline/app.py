@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hotline import ask, cases, flow_chat, lawyers, menu, privacy, retention, safety
+from hotline import ask, cases, flow_chat, lawyers, menu, privacy, retention, safety, stats_chat
 from hotline.backup import open_store
 from hotline.config import Config
 from hotline.core import Clock, Conversation, Router, Services
@@ -28,6 +28,7 @@ FEATURES: tuple[Feature, ...] = (
     ask.register,
     cases.register,
     lawyers.register,
+    stats_chat.register,
     retention.register,
 )
 

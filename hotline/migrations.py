@@ -178,6 +178,40 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         "CREATE INDEX outbox_update ON outbox(update_id)",
     )),
+    Migration(5, "reports: anonymous consultations, case classification, weekly digests", (
+        # One row per answer shown. No user id, no chat id, no text; the day only, never the time.
+        """CREATE TABLE consultations (
+            id       INTEGER PRIMARY KEY,
+            kind     TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            topic    TEXT NOT NULL,
+            ilo      TEXT NOT NULL DEFAULT '',
+            lang     TEXT NOT NULL,
+            country  TEXT,
+            gender   TEXT CHECK (gender IN ('f', 'm')),
+            day      TEXT NOT NULL
+        )""",
+        "CREATE INDEX consultations_day ON consultations(day)",
+        # A lawyer's classification of a case (codes and amounts only) and the optional gender.
+        # No foreign key: erasing a case must not be blocked; rows of erased cases are never joined.
+        """CREATE TABLE case_reports (
+            case_id       INTEGER PRIMARY KEY,
+            violation     TEXT,
+            ilo           TEXT NOT NULL DEFAULT '',
+            amount        INTEGER,
+            currency      TEXT,
+            gender        TEXT CHECK (gender IN ('f', 'm')),
+            classified_at TEXT
+        )""",
+        # Should a case row ever be deleted, its classification goes with it (ids may be reused).
+        """CREATE TRIGGER case_reports_follow_cases AFTER DELETE ON cases
+           BEGIN DELETE FROM case_reports WHERE case_id = OLD.id; END""",
+        # Which weekly digests went out, so a restart neither re-sends nor skips one.
+        """CREATE TABLE report_digests (
+            week    TEXT PRIMARY KEY,
+            sent_at TEXT NOT NULL
+        )""",
+    )),
 )
 
 

@@ -11,8 +11,7 @@ from tests.pilot import Chat
 ADMIN, LAWYER, OTHER_LAWYER = 900, 901, 902
 
 
-@pytest.fixture
-async def team(hotline):
+async def make_team(hotline):
     """An admin and two lawyers, onboarded; 901 reads ru and ky, 902 reads uz only."""
     admin = Chat(hotline, user_id=ADMIN)
     await admin.onboard("ru", "ru")
@@ -23,6 +22,11 @@ async def team(hotline):
     other = Chat(hotline, user_id=OTHER_LAWYER)
     await other.onboard("uz", "ru")
     return admin, lawyer, other
+
+
+@pytest.fixture
+async def team(hotline):
+    return await make_team(hotline)
 
 
 async def open_case(chat: Chat, text: str = "Хозяин не платит зарплату два месяца") -> int:
@@ -38,7 +42,7 @@ async def open_case(chat: Chat, text: str = "Хозяин не платит за
 
 
 async def test_whole_life_of_a_case(hotline, team, clock):
-    admin, lawyer, other = team
+    _, lawyer, _ = team
     user = Chat(hotline, user_id=1001)
     await user.onboard("ky", "ru")
     number = await open_case(user, "Кожоюн <b>айлык</b> бербей жатат")
@@ -170,7 +174,7 @@ async def test_lawyers_group_gets_the_news_when_configured(tmp_path, clock):
         await admin.send("/lawyer_add 901 uz Dilnoza")
         group = Chat(app, user_id=901, chat_id=-100500, private=False)
         await group.send(f"/take {number}")
-        assert [m.msg_id for m in group.sent_to(-100500)][0] == "law-taken"
+        assert next(m.msg_id for m in group.sent_to(-100500)) == "law-taken"
         assert group.sent_to(1007)[-1].msg_id == "case-taken"
         stranger = Chat(app, user_id=555, chat_id=-100500, private=False)
         await stranger.send("/queue")
@@ -185,8 +189,9 @@ async def test_reply_to_a_forwarded_message_reaches_the_user_and_back(hotline, t
     _, lawyer, _ = team
 
     class Front:
-        on_sent: list = []
-        on_blocked: list = []
+        def __init__(self) -> None:
+            self.on_sent: list = []
+            self.on_blocked: list = []
 
     front = Front()
     attach(front, hotline.services)

@@ -9,7 +9,12 @@ import pytest
 from hotline import handoff
 from hotline.events import Command, Sender
 from tests.pilot import Chat
-from tests.test_cases import LAWYER, OTHER_LAWYER, open_case, team  # noqa: F401
+from tests.test_cases import LAWYER, make_team, open_case
+
+
+@pytest.fixture
+async def team(hotline):
+    return await make_team(hotline)
 
 LAWYER_COMMANDS = ["/queue", "/case 1", "/take 1", "/release 1", "/reply 1 hi", "/note 1 x", "/close 1 advice",
                    "/mycases", "/remind 1 3d", "/myname Ann"]

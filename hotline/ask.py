@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hotline import faq_store
+from hotline import faq_store, report_store
 from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Button, Text, keyboard
 from hotline.faq import Matcher, Synonyms, fold
@@ -102,6 +102,7 @@ async def answer_question(ctx: Ctx, text: str) -> None:
         ctx.send("ask-pick", *rows, *tail_rows(ctx))
     else:
         show_entry(ctx, knowledge.entries[match.faq_id])
+        await report_store.record_answer(ctx, "faq_answer", match.faq_id)
 
 
 _built: dict[tuple, tuple[Knowledge, Matcher]] = {}
@@ -152,6 +153,7 @@ def register(router: Router, services: Services) -> None:
             return
         ctx.toast()
         show_entry(ctx, entry)
+        await report_store.record_answer(ctx, "faq_answer", entry.id)
 
     @router.press("fb")
     async def feedback(ctx: Ctx) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hotline import handoff, reminders
+from hotline import handoff, reminders, stats_chat
 from hotline.case_store import Case
 from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Button, Text
@@ -104,6 +104,7 @@ async def open_case(ctx: Ctx, description: str) -> None:
         when = ctx.t("case-eta-tomorrow", time=local_eta.strftime("%H:00"))
     else:
         when = ctx.t("case-eta-date", date=local_eta.strftime("%d.%m"), time=local_eta.strftime("%H:00"))
+    await stats_chat.ask_gender(ctx, case_id, topic)
     ctx.send("case-received", [ctx.button("case-add-button", "case:add")], [home_button(ctx)],
              case=str(case_id), when=when, waiting=waiting)
     ctx.out.extend(await handoff.announce(services, case, "case-new"))

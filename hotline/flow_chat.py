@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from hotline import report_store
 from hotline.calculators import (
     InputError,
     MaternityTables,
@@ -141,6 +142,7 @@ async def start_flow(ctx: Ctx, flow_id: str) -> None:
     user.scratch.pop("calc", None)
     user.node = resolve(flow, flow.start, facts_of(ctx))
     show_node(ctx, flow, flow.nodes[user.node])
+    await report_store.record_flow_answer(ctx, flow.id, flow.nodes[user.node], facts_of(ctx).destination)
 
 
 async def stale(ctx: Ctx) -> None:
@@ -199,6 +201,7 @@ async def on_choice(ctx: Ctx, flow_id: str, node_id: str, index_text: str) -> No
     ctx.user.history.append(node_id)
     ctx.user.node, ctx.user.pending = target, None
     show_node(ctx, flow, flow.nodes[target])
+    await report_store.record_flow_answer(ctx, flow.id, flow.nodes[target], facts_of(ctx).destination)
 
 
 # --- calculators ------------------------------------------------------------------------------

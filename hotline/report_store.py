@@ -10,11 +10,16 @@ and amounts only. Parameterised SQL only; methods run inside the caller's transa
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from hotline.core import Ctx
+from hotline.flows import Node
 from hotline.store import Store, from_iso, iso
+
+log = logging.getLogger(__name__)
 
 #: What a consultation event records.
 KINDS: tuple[str, ...] = ("flow_answer", "faq_answer")
@@ -91,6 +96,29 @@ async def consultations(store: Store, first: date, last: date) -> list[Consultat
         "WHERE day BETWEEN ? AND ? ORDER BY day, id", (first.isoformat(), last.isoformat()))
     return [Consultation(r["kind"], r["entry_id"], r["topic"], _codes(r["ilo"]), r["lang"], r["country"],
                          r["gender"], date.fromisoformat(r["day"])) for r in rows]
+
+
+# --- recording what was answered ---------------------------------------------------------------
+
+async def record_answer(ctx: Ctx, kind: str, entry_id: str, *, country: str | None = None,
+                        gender: str | None = None) -> None:
+    """Count one answer shown (FAQ or flow) with its topic and ILO conventions; never fails the reply."""
+    knowledge = ctx.services.extras.get("knowledge")
+    entry = knowledge.entries.get(entry_id) if knowledge is not None else None
+    try:
+        await add_consultation(
+            ctx.store, kind, entry_id=entry_id, topic=entry.topic if entry else "general",
+            ilo=tuple(entry.ilo) if entry else (), lang=ctx.lang, country=country or ctx.user.country,
+            gender=gender, day=ctx.now.astimezone(ctx.services.config.tz).date())
+    except Exception:
+        log.exception("a consultation could not be counted")
+
+
+async def record_flow_answer(ctx: Ctx, flow_id: str, node: Node, country: str | None) -> None:
+    """Count a flow that reached an answer screen; the maternity flow implies a woman."""
+    if node.kind == "answer" and node.entry:
+        await record_answer(ctx, "flow_answer", node.entry, country=country,
+                            gender="f" if flow_id == "maternity" else None)
 
 
 # --- cases ---------------------------------------------------------------------------------------

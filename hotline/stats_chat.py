@@ -13,7 +13,6 @@ Commands: /stats [period], /export [period] (admins and lawyers), /classify N [v
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, time, timedelta
@@ -24,8 +23,6 @@ from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Action, Button, Command, SendFile, SendText, keyboard
 from hotline.reports import BACKLOG_BUCKETS, MEASURES, Period, Report
 
-log = logging.getLogger(__name__)
-
 #: The weekly digest goes out on this weekday (0 = Monday) from this hour, local time.
 DIGEST_WEEKDAY = 0
 DIGEST_HOUR = 9
@@ -35,29 +32,6 @@ _AMOUNT = re.compile(r"(\d[\d\s]{0,14})\s*([A-Za-z]{3})\b")
 Translate = Callable[..., str]
 TOPICS: tuple[str, ...] = ("wages", "contracts", "maternity", "predeparture", "general")
 OUTCOMES: tuple[str, ...] = ("advice", "referred", "won", "no_response", "none")
-
-
-# --- recording what was answered ---------------------------------------------------------------
-
-async def record_answer(ctx: Ctx, kind: str, entry_id: str, *, country: str | None = None,
-                        gender: str | None = None) -> None:
-    """Count one answer shown (FAQ or flow) with its topic and ILO conventions; never fails the reply."""
-    knowledge = ctx.services.extras.get("knowledge")
-    entry = knowledge.entries.get(entry_id) if knowledge is not None else None
-    try:
-        await report_store.add_consultation(
-            ctx.store, kind, entry_id=entry_id, topic=entry.topic if entry else "general",
-            ilo=tuple(entry.ilo) if entry else (), lang=ctx.lang, country=country or ctx.user.country,
-            gender=gender, day=ctx.now.astimezone(ctx.services.config.tz).date())
-    except Exception:
-        log.exception("a consultation could not be counted")
-
-
-async def record_flow_answer(ctx: Ctx, flow_id: str, entry_id: str | None, country: str | None) -> None:
-    """Count a flow that reached an answer; the maternity flow implies a woman."""
-    if entry_id:
-        await record_answer(ctx, "flow_answer", entry_id, country=country,
-                            gender="f" if flow_id == "maternity" else None)
 
 
 # --- gender, asked only where it matters ----------------------------------------------------------

@@ -327,19 +327,21 @@ class CaseStore:
         return [_reminder(r) for r in rows]
 
     async def claim_due(self, now: datetime, lease_seconds: int = 60, limit: int = 50) -> list[Reminder]:
-        """Lease the reminders that are due and not leased by another sweep; return them."""
-        until = iso(now + timedelta(seconds=lease_seconds))
+        """Lease the reminders that are due and not leased by another sweep; return them.
+
+        Run inside a store transaction (BEGIN IMMEDIATE): nobody can write between the SELECT and
+        the UPDATE, so two sweeps never lease the same row.
+        """
         stamp = iso(now)
-        await self.store.execute(
-            """UPDATE reminders SET lease_until = ?
-               WHERE id IN (SELECT id FROM reminders
-                            WHERE due_at <= ? AND sent_at IS NULL AND cancelled_at IS NULL
-                              AND (lease_until IS NULL OR lease_until < ?)
-                            ORDER BY due_at LIMIT ?)""",
-            (until, stamp, stamp, limit))
         rows = await self.store.fetch_all(
-            "SELECT * FROM reminders WHERE lease_until = ? AND sent_at IS NULL AND cancelled_at IS NULL "
-            "ORDER BY due_at, id", (until,))
+            """SELECT * FROM reminders
+               WHERE due_at <= ? AND sent_at IS NULL AND cancelled_at IS NULL
+                 AND (lease_until IS NULL OR lease_until < ?)
+               ORDER BY due_at, id LIMIT ?""",
+            (stamp, stamp, limit))
+        until = iso(now + timedelta(seconds=lease_seconds))
+        await self.store.execute_many("UPDATE reminders SET lease_until = ? WHERE id = ?",
+                                      [(until, row["id"]) for row in rows])
         return [_reminder(r) for r in rows]
 
     async def mark_sent(self, reminder_id: int, now: datetime) -> None:

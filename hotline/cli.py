@@ -5,6 +5,7 @@
     hotline check                                validate flows, knowledge and texts
     hotline migrate                              bring the database schema up to date
     hotline backup DEST                          consistent online copy of the database
+    hotline export [--from D --to D] [--out F]   anonymous case records and the aggregated report (CSV)
     hotline faq match < lines.jsonl              match free questions (JSON lines in and out)
     hotline faq eval FILE.jsonl                  measure the FAQ matcher on labelled lines
     hotline bench faq                            time one FAQ match and the knowledge load
@@ -156,6 +157,47 @@ async def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _export(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from hotline import reports
+    from hotline.backup import open_store
+    from hotline.store import utc_now
+
+    config = _config()
+    try:
+        first = date.fromisoformat(args.date_from) if args.date_from else None
+        last = date.fromisoformat(args.date_to) if args.date_to else None
+    except ValueError:
+        print("hotline: dates are written YYYY-MM-DD, e.g. --from 2026-01-01 --to 2026-03-31", file=sys.stderr)
+        return 2
+    now = utc_now()
+    period = reports.period_between(first, last, now.astimezone(config.tz).date())
+    if period is None:
+        print("hotline: --from must come before --to, at most three years apart", file=sys.stderr)
+        return 2
+    if not config.db_path.is_file():
+        print(f"hotline: no database at {config.db_path} (HOTLINE_DB)", file=sys.stderr)
+        return 2
+    store = await open_store(config, migrate=False)
+    try:
+        if await store.schema_version() < 5:
+            print("hotline: the database predates reports; run `hotline migrate` first", file=sys.stderr)
+            return 2
+        records, summary = await reports.export(store, period, now, config.tz)
+    finally:
+        await store.close()
+    if args.out is None:
+        sys.stdout.write(summary if args.summary else records)
+        return 0
+    out = Path(args.out)
+    summary_path = out.with_name(f"{out.stem}-summary{out.suffix or '.csv'}")
+    out.write_text(records, encoding="utf-8")
+    summary_path.write_text(summary, encoding="utf-8")
+    print(f"{period.label}: case records in {out}, aggregated report (counts below 5 hidden) in {summary_path}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="hotline", description="Labour-rights hotline for Telegram.")
@@ -170,6 +212,11 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="bring the database schema up to date (HOTLINE_DB)")
     backup = sub.add_parser("backup", help="consistent online copy of the database (SQLite backup API)")
     backup.add_argument("dest", help="file (or folder) to write the copy to")
+    export = sub.add_parser("export", help="anonymous case records and the aggregated report as CSV")
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD (default: 30 days ago)")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="last day, YYYY-MM-DD (default: today)")
+    export.add_argument("--out", metavar="FILE", help="write records to FILE and the report to FILE-summary.csv")
+    export.add_argument("--summary", action="store_true", help="without --out: print the aggregated report instead")
     faq = sub.add_parser("faq", help="the free-question matcher: match, eval, calibrate")
     faq_sub = faq.add_subparsers(dest="faq_command", required=True)
     faq_sub.add_parser("match", help='JSON lines {"text", "lang"} on stdin -> one verdict per line on stdout')
@@ -194,7 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _bench(args)
     if args.command != "run":
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    handlers = {"console": _console, "run": _run, "migrate": _migrate, "backup": _backup}
+    handlers = {"console": _console, "run": _run, "migrate": _migrate, "backup": _backup,
+                "export": _export}
     from hotline.backup import AtRestError
 
     try:

@@ -88,6 +88,13 @@ def parse_period(text: str, today: date) -> Period | None:
     return None
 
 
+def period_between(first: date | None, last: date | None, today: date) -> Period | None:
+    """The period of `hotline export --from --to` (either may be missing); None if it is reversed or too long."""
+    last = last or today
+    first = first or last - timedelta(days=DEFAULT_DAYS - 1)
+    return Period(first, last) if first <= last and (last - first).days < MAX_DAYS else None
+
+
 def week_of(moment: datetime | date | None, tz: ZoneInfo | None = None) -> str:
     """The ISO week of a moment ("2026-W48"), or "" for none."""
     if moment is None:

@@ -15,6 +15,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from hotline.reports import BACKLOG_BUCKETS, MEASURES, Report
 
@@ -72,6 +73,7 @@ def render(report: Report, labels: Mapping[str, str]) -> bytes:
 
     for ax in (top, backlog, outcomes, rated):
         ax.spines[["top", "right"]].set_visible(False)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()

@@ -27,6 +27,8 @@ from hotline.reports import BACKLOG_BUCKETS, MEASURES, Period, Report
 DIGEST_WEEKDAY = 0
 DIGEST_HOUR = 9
 MAX_CASE_DIGITS = 9
+#: A list in /stats names at most this many items (a phone screen), then says how many more.
+LIST_LIMIT = 6
 _ILO = re.compile(r"^C\d{3}$")
 _AMOUNT = re.compile(r"(\d[\d\s]{0,14})\s*([A-Za-z]{3})\b")
 Translate = Callable[..., str]
@@ -53,12 +55,13 @@ def _number(value: int) -> str:
     return f"{value:,}".replace(",", " ")
 
 
-def _list(t: Translate, prefix: str, counts: Mapping[str, int]) -> str:
-    """"Name 12, Name 3" sorted by count, names looked up as `prefix-key` (codes shown as they are)."""
+def _list(t: Translate, prefix: str, counts: Mapping[str, int], limit: int = LIST_LIMIT) -> str:
+    """"Name 12, Name 3" by count, the first `limit`; names looked up as `prefix-key` (codes shown as they are)."""
     items = sorted(((k, v) for k, v in counts.items() if v), key=lambda kv: (-kv[1], kv[0]))
     if not items:
         return t("report-none")
-    return ", ".join(f"{t(f'{prefix}-{k}') if prefix else k} {v}" for k, v in items)
+    shown = ", ".join(f"{t(f'{prefix}-{k}') if prefix else k} {v}" for k, v in items[:limit])
+    return shown + (", " + t("report-more", count=len(items) - limit) if len(items) > limit else "")
 
 
 def stats_text(t: Translate, report: Report) -> str:
@@ -84,7 +87,8 @@ def stats_text(t: Translate, report: Report) -> str:
     lines.append(t("report-stats-backlog", total=sum(report.backlog.values()),
                    **{name: report.backlog[name] for name, _ in BACKLOG_BUCKETS}))
     lines.append(t("report-stats-outcomes", list=_list(t, "report-outcome", report.outcomes)))
-    lines.append(t("report-stats-violations", list=_list(t, "", report.violations)))
+    violations = {t("report-unclassified") if k == "unclassified" else k: v for k, v in report.violations.items()}
+    lines.append(t("report-stats-violations", list=_list(t, "", violations)))
     lines.append(t("report-stats-ilo", list=_list(t, "", report.ilo_cases),
                    answers=_list(t, "", report.ilo_answers)))
     if report.amounts:

@@ -40,6 +40,14 @@ def test_bad_periods_are_refused(text):
     assert reports.parse_period(text, date(2026, 11, 23)) is None
 
 
+def test_long_lists_name_the_first_six_then_say_how_many_more():
+    from hotline.stats_chat import _list
+
+    counts = {f"C{n:03d}": 20 - n for n in range(1, 10)}
+    shown = _list(lambda msg_id, **a: f"[{msg_id} {a.get('count', '')}]".replace(" ]", "]"), "", counts)
+    assert shown == "C001 19, C002 18, C003 17, C004 16, C005 15, C006 14, [report-more 3]"
+
+
 def test_counts_below_five_are_suppressed():
     assert [reports.suppress(n) for n in (0, 1, 4, 5, 12)] == ["0", "<5", "<5", "5", "12"]
 
@@ -185,8 +193,8 @@ async def test_stats_text_and_chart(hotline, known, tmp_path):
         t("report-stats-cases", opened=8, closed=6, cancelled=1),
         t("report-stats-first-reply", hours="3.5", count=6),
         t("report-stats-backlog", total=3, d1=1, d3=0, d7=1, older=1),
-        t("report-stats-outcomes", list="решено в пользу работника 6"),
-        t("report-stats-violations", list="wage.unpaid 5, unclassified 1"),
+        t("report-stats-outcomes", list=f"{t('report-outcome-won')} 6"),
+        t("report-stats-violations", list=f"wage.unpaid 5, {t('report-unclassified')} 1"),
         t("report-stats-ilo", list="C081 5, C095 5", answers="C081 6, C095 6, C183 3, C097 2"),
         t("report-stats-amounts", list=f"7 000 {t('report-currency-unknown')} (1), 150 000 RUB (5)"),
         t("report-stats-gender", f=3, m=3, unknown=2),

@@ -1,6 +1,8 @@
 # Reports for coordinators: /stats, /export, /classify, the weekly digest, the gender question.
 # Lawyers and admins read most of these; the gender question is for the person who opened a case.
 
+report-unclassified = классификацияланган эмес
+report-more = дагы { $count }
 report-none = жок
 report-period-bad =
     Мөөнөттү түшүнгөн жокмун. Мисалдар:
@@ -46,7 +48,7 @@ report-country-home = азырынча үйдө
 report-country-none = көрсөтүлгөн эмес
 report-outcome-advice = кеңеш берилди
 report-outcome-referred = башка уюмга жөнөтүлдү
-report-outcome-won = жумушчунун пайдасына чечилди
+report-outcome-won = жумушчунун пайдасына
 report-outcome-no_response = жооп болгон жок
 report-outcome-none = көрсөтүлгөн эмес
 report-measure-flows = Бөлүмдөр

@@ -1,6 +1,8 @@
 # Reports for coordinators: /stats, /export, /classify, the weekly digest, the gender question.
 # Lawyers and admins read most of these; the gender question is for the person who opened a case.
 
+report-unclassified = не классифицировано
+report-more = ещё { $count }
 report-none = нет
 report-period-bad =
     Не понял период. Примеры:
@@ -46,7 +48,7 @@ report-country-home = ещё дома
 report-country-none = не указана
 report-outcome-advice = консультация
 report-outcome-referred = направлен(а) дальше
-report-outcome-won = решено в пользу работника
+report-outcome-won = в пользу работника
 report-outcome-no_response = нет ответа
 report-outcome-none = не указан
 report-measure-flows = Разделы

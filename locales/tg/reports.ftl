@@ -1,6 +1,8 @@
 # Reports for coordinators: /stats, /export, /classify, the weekly digest, the gender question.
 # Lawyers and admins read most of these; the gender question is for the person who opened a case.
 
+report-unclassified = гурӯҳбандӣ нашуда
+report-more = боз { $count }
 report-none = нест
 report-period-bad =
     Давраро нафаҳмидам. Мисолҳо:
@@ -46,7 +48,7 @@ report-country-home = ҳоло дар ватан
 report-country-none = нишон дода нашуд
 report-outcome-advice = машварат дода шуд
 report-outcome-referred = ба ташкилоти дигар фиристода шуд
-report-outcome-won = ба фоидаи коргар ҳал шуд
+report-outcome-won = ба фоидаи коргар
 report-outcome-no_response = ҷавоб набуд
 report-outcome-none = нишон дода нашуд
 report-measure-flows = Бахшҳо

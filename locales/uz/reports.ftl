@@ -1,6 +1,8 @@
 # Reports for coordinators: /stats, /export, /classify, the weekly digest, the gender question.
 # Lawyers and admins read most of these; the gender question is for the person who opened a case.
 
+report-unclassified = tasniflanmagan
+report-more = yana { $count }
 report-none = yo‘q
 report-period-bad =
     Davrni tushunmadim. Misollar:
@@ -46,7 +48,7 @@ report-country-home = hali uyda
 report-country-none = ko‘rsatilmagan
 report-outcome-advice = maslahat berildi
 report-outcome-referred = boshqa tashkilotga yo‘naltirildi
-report-outcome-won = ishchi foydasiga hal bo‘ldi
+report-outcome-won = ishchi foydasiga
 report-outcome-no_response = javob bo‘lmadi
 report-outcome-none = ko‘rsatilmagan
 report-measure-flows = Bo‘limlar

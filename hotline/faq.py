@@ -1,14 +1,22 @@
 """Free questions: a text normaliser and a matcher that answers from the curated FAQ or abstains.
 
-Knows nothing of Telegram or the database. The rule: compare meaning-bearing word stems, not
-spellings. Both scripts are folded to one Latin skeleton before anything is compared (Russian,
-Kyrgyz, Tajik and Uzbek Cyrillic, and Uzbek/Russian typed in Latin), diacritics, apostrophes,
-emoji and repeated letters are dropped, and words are cut to 4- and 6-letter prefixes so Russian
-and Turkic endings do not matter. Distinctive stems (патент, декрет, регистрация) weigh more than
-filler through IDF over entries. Unknown words are mapped to the nearest known word (typos).
+Knows nothing of Telegram or the database. The rule: score ENTRIES, not single phrasings. Every
+entry is one TF-IDF vector built from all its example questions in every language (and, at a lower
+weight, the words of its answers), over script-folded features: word stems, the character 3-grams
+at the start of each word (typos, Turkic and Tajik endings), and concept tokens from a small
+cross-lingual lexicon a lawyer can read (knowledge/synonyms.yaml: "айлык", "oylik", "музд",
+"зарплата" are all WAGE). A question is compared to every entry sharing a feature with it (inverted
+index) by cosine, mixed with its similarity to the entry's closest single phrasing.
 
-`Matcher.build(knowledge)` precomputes everything; `matcher.match(text, lang)` returns a `Match`
-whose `faq_id` is None when the best score is under the calibrated threshold (hand off).
+Both scripts are folded to one Latin skeleton before anything is compared (Russian, Kyrgyz, Tajik
+and Uzbek Cyrillic, and Uzbek/Russian typed in Latin); diacritics, apostrophes, emoji and repeated
+letters are dropped. Filler words weigh little through IDF over entries (an optional `stop:` list in
+the lexicon drops words entirely; measured, it did not help, so none is shipped).
+
+The answer is given only when the confidence (top score and its margin over the runner-up entry)
+reaches a threshold calibrated WITHOUT the dev set (`hotline faq calibrate`: k-fold over the
+knowledge phrasings, the same embedded in off-topic stories, and our own out-of-scope lines).
+`matcher.match(text, lang)` returns a `Match` whose `faq_id` is None when it abstains.
 Long messages are matched on a bounded window, so one paste cannot stall the bot.
 """
 
@@ -23,35 +31,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz, process
 
 from hotline.knowledge import Knowledge
 
-#: Scores (0..100) at or above this answer; below it the matcher abstains. Calibrated with
-#: leave-one-out over the knowledge phrasings plus our own out-of-scope lines (`hotline faq calibrate`):
-#: the lowest threshold at which at least 85 % of knowledge/out_of_scope.yaml is abstained on.
-THRESHOLD = 40.0
-#: A second entry within this many points of the best one makes a near tie (offer both).
-TIE_MARGIN = 6.0
+#: Confidence (0..100) at or above this answers; below it the matcher abstains. Calibrated by
+#: `hotline faq calibrate` (k-fold over the phrasings, synthetic stories, our out-of-scope lines).
+THRESHOLD = 20.0
+#: A second entry within this many confidence points of the best one makes a near tie (offer both).
+TIE_MARGIN = 4.0
 #: How many candidates a match reports.
 MAX_CANDIDATES = 3
 #: Long texts: the first HEAD and the last TAIL characters are matched, nothing else.
-WINDOW_HEAD = 600
+WINDOW_HEAD = 700
 WINDOW_TAIL = 300
-#: A word nobody in the knowledge base uses is mapped to a known word this similar (0..100).
-TYPO_CUTOFF = 84.0
-#: Words shorter than this are never treated as typos of another word.
-TYPO_MIN_LEN = 5
-#: How much an unknown word (one no phrasing uses) counts against a match, in IDF units.
-UNKNOWN_WEIGHT = 2.5
-#: Query weight beyond this multiple of a phrasing's weight does not lower the score.
-STORY_CAP = 2.0
 #: At most this many words of a message are compared.
 MAX_WORDS = 160
-#: Extra weight for phrasings in the person's own language.
-OWN_LANG_BONUS = 1.06
-#: Stems present in more than this share of entries are filler and are not looked up.
-FILLER_SHARE = 0.35
+#: Weight of each kind of feature in a vector.
+STEM_WEIGHT = 1.0
+GRAM_WEIGHT = 0.45
+CONCEPT_WEIGHT = 1.6
+PAIR_WEIGHT = 0.6
+#: Weight of an entry's answer texts (law and steps) against its example questions.
+ANSWER_WEIGHT = 0.25
+#: Share of the features no entry has (unknown words) in the question's norm (0 = ignore them).
+UNKNOWN_SHARE = 1.0
+#: Confidence = score + MARGIN_WEIGHT * (score - runner-up score), on the 0..100 scale.
+MARGIN_WEIGHT = 1.0
 
 _CYRILLIC: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "j", "з": "z",
@@ -96,15 +101,6 @@ def words(text: str) -> list[str]:
     return [w for w in fold(text).split() if not w.isdigit()]
 
 
-def features(word: str) -> tuple[str, ...]:
-    """What a word contributes to comparison: its 4- and 6-letter prefixes, or itself if short."""
-    if len(word) < 4:
-        return ("w" + word,)
-    if len(word) < 6:
-        return ("p" + word[:4], "w" + word)
-    return ("p" + word[:4], "q" + word[:6])
-
-
 @dataclass(frozen=True)
 class Match:
     """The matcher's verdict: an entry id (None = abstain, hand off), its score, the best candidates."""
@@ -122,197 +118,220 @@ class Match:
 
 @dataclass
 class Synonyms:
-    """Colloquial words mapped to a shared concept across scripts and languages (knowledge/synonyms.yaml)."""
+    """The concept lexicon (knowledge/synonyms.yaml): colloquial words and phrases -> concept tokens.
 
-    #: folded prefix -> concept name
-    prefixes: dict[str, str] = field(default_factory=dict)
+    A listed item is folded like any text; each of its words is a prefix of a message word (items
+    of three letters or fewer must match a whole word). "не плат" matches "не платят".
+    """
+
+    #: first word of an item -> [(following words, concept)]
+    items: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    #: folded stop words (never features)
+    stop: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Synonyms:
-        """Read `concept: [word, ...]` groups; missing file means no synonyms."""
+        """Read `concepts: {NAME: [item, ...]}` and `stop: [word, ...]`; a missing file means none."""
         if not path.is_file():
             return cls()
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        prefixes: dict[str, str] = {}
-        for concept, items in data.items():
-            for item in items or ():
-                key = fold(str(item)).replace(" ", "")
-                if key:
-                    prefixes[key] = str(concept)
-        return cls(prefixes)
+        return cls.from_data(data.get("concepts") or {}, data.get("stop") or ())
 
-    def concepts(self, word: str) -> tuple[str, ...]:
-        """The concepts a folded word belongs to (by its longest listed prefix)."""
-        for size in range(min(len(word), 12), 1, -1):
-            concept = self.prefixes.get(word[:size])
-            if concept is not None:
-                return ("c" + concept,)
-        return ()
+    @classmethod
+    def from_data(cls, concepts: Mapping[str, Iterable[str]], stop: Iterable[str] = ()) -> Synonyms:
+        """Build from concept -> items and a stop-word list."""
+        items: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for concept, lines in concepts.items():
+            for line in lines or ():
+                parts = tuple(fold(str(line)).split())
+                if parts:
+                    items.setdefault(parts[0], []).append((parts[1:], str(concept)))
+        stopped = frozenset(w for line in stop for w in fold(str(line)).split())
+        return cls(items, stopped)
+
+    def concepts(self, ws: list[str]) -> list[str]:
+        """The concept tokens found in a list of folded words (one per occurrence)."""
+        found: list[str] = []
+        items = self.items
+        if not items:
+            return found
+        for i, w in enumerate(ws):
+            for size in range(min(len(w), 10), 1, -1):
+                heads = items.get(w[:size])
+                if heads is None or (size <= 3 and size != len(w)):
+                    continue
+                for rest, concept in heads:
+                    if _follows(ws, i + 1, rest):
+                        found.append(concept)
+        return found
 
 
-@dataclass
-class _Doc:
-    """One example phrasing: its entry, language and feature weights."""
+def _follows(ws: list[str], start: int, rest: tuple[str, ...]) -> bool:
+    """Whether the words from `start` begin with the prefixes in `rest` (short ones whole)."""
+    if start + len(rest) > len(ws):
+        return False
+    for offset, part in enumerate(rest):
+        w = ws[start + offset]
+        if not w.startswith(part) or (len(part) <= 3 and w != part):
+            return False
+    return True
 
-    entry: int
-    lang: str
-    weight: float
+
+def text_features(text: str, synonyms: Synonyms) -> dict[str, float]:
+    """Weighted feature counts of a text: stems, word-start 3-grams, concepts and stem pairs."""
+    ws = [w for w in words(text)[:MAX_WORDS]]
+    counts: dict[str, float] = {}
+    stop = synonyms.stop
+    kept: list[str] = []
+    for w in ws:
+        if len(w) < 2 or w in stop:
+            continue
+        kept.append(w)
+        stem = "s" + w[:5]
+        counts[stem] = counts.get(stem, 0.0) + STEM_WEIGHT
+        if len(w) >= 4:
+            padded = "^" + w[:7]
+            for i in range(len(padded) - 2):
+                gram = "g" + padded[i:i + 3]
+                counts[gram] = counts.get(gram, 0.0) + GRAM_WEIGHT
+    for concept in synonyms.concepts(ws):
+        key = "c" + concept
+        counts[key] = counts.get(key, 0.0) + CONCEPT_WEIGHT
+    for a, b in itertools.pairwise(kept):
+        key = "b" + a[:4] + "_" + b[:4]
+        counts[key] = counts.get(key, 0.0) + PAIR_WEIGHT
+    return counts
+
+
+def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
+    """1 + log(tf) for each feature, keeping the kind weight (tf under 1 stays linear)."""
+    return {f: (1.0 + math.log(c)) if c > 1.0 else c for f, c in counts.items()}
 
 
 class Matcher:
     """Finds the FAQ entry a free question is about, or abstains."""
 
-    def __init__(self, ids: list[str], docs: list[_Doc], doc_features: list[frozenset[str]],
-                 idf: dict[str, float], index: dict[str, list[int]], entry_features: list[frozenset[str]],
-                 synonyms: Synonyms, threshold: float = THRESHOLD) -> None:
+    def __init__(self, ids: list[str], synonyms: Synonyms, threshold: float = THRESHOLD) -> None:
         self.ids = ids
-        self.docs = docs
-        self.doc_features = doc_features
-        self.idf = idf
-        self.index = index
-        self.entry_features = entry_features
         self.synonyms = synonyms
         self.threshold = threshold
-        self._vocab: dict[str, list[str]] = {}
-        self._typos: dict[str, str | None] = {}
-        self._filler: set[str] = set()
-        #: The example phrasings, in doc order (for leave-one-out calibration).
+        self.idf: dict[str, float] = {}
+        #: The IDF an unknown feature counts with in the question's norm.
+        self.unknown_idf = 1.0
+        #: feature -> [(entry number, weight in the entry's unit vector)]
+        self.entry_index: dict[str, list[tuple[int, float]]] = {}
+        #: (entry number, language) of each phrasing, in order; its text; the answer lines used.
+        self.docs: list[tuple[int, str]] = []
         self.texts: list[str] = []
+        self.extra: list[tuple[int, str]] = []
 
     # --- building ---------------------------------------------------------------------------
 
     @classmethod
     def build(cls, knowledge: Knowledge | Mapping[str, Mapping[str, Iterable[str]]],
               synonyms: Synonyms | None = None, threshold: float = THRESHOLD) -> Matcher:
-        """Precompute features, weights and the inverted index from entries' example questions."""
-        questions = ({e.id: e.questions for e in knowledge.entries.values()}
-                     if isinstance(knowledge, Knowledge) else knowledge)
-        synonyms = synonyms or Synonyms()
+        """Precompute entry and phrasing vectors and the inverted indexes."""
+        if isinstance(knowledge, Knowledge):
+            questions = {e.id: e.questions for e in knowledge.entries.values()}
+            answers = {e.id: [line for by_country in e.answers.values() for a in by_country.values()
+                              for line in (*a.law, *a.steps)] for e in knowledge.entries.values()}
+        else:
+            questions, answers = knowledge, {}
         ids = list(questions)
-        phrasings: list[tuple[int, str, str]] = []
-        for number, entry_id in enumerate(ids):
-            for lang, lines in questions[entry_id].items():
-                phrasings.extend((number, lang, line) for line in lines)
-        return cls.from_phrasings(ids, phrasings, synonyms, threshold)
+        phrasings = [(number, lang, line) for number, entry_id in enumerate(ids)
+                     for lang, lines in questions[entry_id].items() for line in lines]
+        extra = [(number, line) for number, entry_id in enumerate(ids) for line in answers.get(entry_id, ())]
+        return cls.from_phrasings(ids, phrasings, synonyms or Synonyms(), threshold, extra)
 
     @classmethod
     def from_phrasings(cls, ids: list[str], phrasings: list[tuple[int, str, str]], synonyms: Synonyms,
-                       threshold: float = THRESHOLD) -> Matcher:
-        """Build from (entry number, language, text) triples."""
-        vocab_words: set[str] = set()
-        doc_sets: list[frozenset[str]] = []
-        for _, _, line in phrasings:
-            ws = words(line)
-            vocab_words.update(ws)
-            doc_sets.append(_feature_set(ws, synonyms))
-        entry_sets: list[set[str]] = [set() for _ in ids]
-        for (number, _, _), feats in zip(phrasings, doc_sets):
-            entry_sets[number].update(feats)
+                       threshold: float = THRESHOLD, extra: Iterable[tuple[int, str]] = ()) -> Matcher:
+        """Build from (entry number, language, text) triples and (entry number, answer line) pairs."""
+        matcher = cls(ids, synonyms, threshold)
+        tf: list[dict[str, float]] = [{} for _ in ids]
+        for number, lang, line in phrasings:
+            feats = text_features(line, synonyms)
+            matcher.docs.append((number, lang))
+            matcher.texts.append(line)
+            counts = tf[number]
+            for f, c in feats.items():
+                counts[f] = counts.get(f, 0.0) + c
+        matcher.extra = list(extra)
+        for number, line in matcher.extra:
+            counts = tf[number]
+            for f, c in text_features(line, synonyms).items():
+                counts[f] = counts.get(f, 0.0) + ANSWER_WEIGHT * c
         df: dict[str, int] = {}
-        for feats in entry_sets:
-            for f in feats:
+        for counts in tf:
+            for f in counts:
                 df[f] = df.get(f, 0) + 1
         n = max(len(ids), 1)
-        idf = {f: math.log(1 + n / count) for f, count in df.items()}
-        index: dict[str, list[int]] = {}
-        docs: list[_Doc] = []
-        for number_doc, ((number, lang, _), feats) in enumerate(zip(phrasings, doc_sets)):
-            docs.append(_Doc(number, lang, sum(idf[f] for f in feats) or 1.0))
-            for f in feats:
-                index.setdefault(f, []).append(number_doc)
-        matcher = cls(ids, docs, doc_sets, idf, index, [frozenset(s) for s in entry_sets], synonyms, threshold)
-        for w in vocab_words:
-            matcher._vocab.setdefault(w[:1], []).append(w)
-        matcher.texts = [line for _, _, line in phrasings]
-        matcher._filler = {f for f, count in df.items() if count > max(FILLER_SHARE * n, 3)}
+        idf = {f: math.log((n + 1) / count) for f, count in df.items()}
+        matcher.idf = idf
+        matcher.unknown_idf = math.log(n + 1)
+        for number, counts in enumerate(tf):
+            _index(matcher.entry_index, number, _sublinear(counts), idf)
         return matcher
 
     # --- matching ---------------------------------------------------------------------------
 
-    def query_features(self, text: str) -> tuple[frozenset[str], float]:
-        """The known features of a question (typos mapped, filler left out) and its unknown-word weight."""
-        feats: set[str] = set()
-        unknown = 0.0
-        ws = words(window(text))[:MAX_WORDS]
-        feats.update(pairs(ws))
-        for w in ws:
-            own = features(w)
-            if own[-1] not in self.idf and len(w) >= TYPO_MIN_LEN:
-                near = self._nearest(w)
-                if near is not None:
-                    own = features(near)
-            if not any(f in self.idf for f in own):
-                unknown += UNKNOWN_WEIGHT if len(w) >= 3 else 0.0
-            feats.update(own)
-            feats.update(self.synonyms.concepts(w))
-        known = frozenset(f for f in feats if f in self.idf and f not in self._filler)
-        return known, unknown
-
-    def _nearest(self, word: str) -> str | None:
-        """The known word closest to an unknown one, if it is close enough to be a typo."""
-        if word not in self._typos:
-            found = process.extractOne(word, self._vocab.get(word[:1], ()), scorer=fuzz.ratio,
-                                       score_cutoff=TYPO_CUTOFF)
-            if len(self._typos) > 50_000:
-                self._typos.clear()
-            self._typos[word] = found[0] if found else None
-        return self._typos[word]
-
-    def scores(self, text: str, lang: str | None = None, *, skip_doc: int | None = None) -> dict[int, float]:
-        """Score (0..100) per entry number for a question; `skip_doc` leaves one phrasing out."""
-        query, unknown = self.query_features(text)
-        if not query:
-            return {}
+    def query_features(self, text: str) -> tuple[dict[str, float], float]:
+        """The known features of a question with their TF-IDF weights, and the vector's norm."""
         idf = self.idf
-        q_weight = sum(idf[f] for f in query) + unknown
-        matched: dict[int, float] = {}
-        for f in query:
-            w = idf[f]
-            for doc in self.index.get(f, ()):
-                matched[doc] = matched.get(doc, 0.0) + w
-        best: dict[int, float] = {}
-        for doc_number, m in matched.items():
-            if doc_number == skip_doc:
-                continue
-            doc = self.docs[doc_number]
-            # A long story is not penalised beyond twice the phrasing's own weight.
-            score = (m / doc.weight) ** 0.6 * (m / min(q_weight, STORY_CAP * doc.weight)) ** 0.4
-            if lang is not None and doc.lang == lang:
-                score *= OWN_LANG_BONUS
-            if score > best.get(doc.entry, 0.0):
-                best[doc.entry] = score
-        result: dict[int, float] = {}
-        for entry, score in best.items():
-            covered = sum(idf[f] for f in query & self.entry_features[entry]) / q_weight
-            result[entry] = min(100.0, 100.0 * (0.75 * score + 0.25 * covered))
-        return result
+        weights: dict[str, float] = {}
+        unknown = 0.0
+        for f, c in _sublinear(text_features(window(text), self.synonyms)).items():
+            if f in idf:
+                if idf[f] > 0.0:
+                    weights[f] = c * idf[f]
+            elif f[0] != "b":
+                # A word no entry uses still says the question is about something else.
+                unknown += (c * self.unknown_idf) ** 2
+        norm = math.sqrt(sum(w * w for w in weights.values()) + UNKNOWN_SHARE * unknown)
+        return weights, norm
+
+    def scores(self, text: str, lang: str | None = None) -> dict[int, float]:
+        """Score (0..100) per entry number: the cosine of the question and the entry vector."""
+        query, norm = self.query_features(text)
+        if not query or norm <= 0.0:
+            return {}
+        sums: dict[int, float] = {}
+        for f, w in query.items():
+            for entry, v in self.entry_index.get(f, ()):
+                sums[entry] = sums.get(entry, 0.0) + w * v
+        return {entry: min(100.0, 100.0 * s / norm) for entry, s in sums.items()}
 
     def match(self, text: str, lang: str | None = None) -> Match:
-        """The best entries for a question, and the answer if the best is confident enough."""
+        """The best entries for a question, and the answer if the confidence is high enough."""
         ranked = sorted(self.scores(text, lang).items(), key=lambda item: -item[1])[:MAX_CANDIDATES]
-        candidates = tuple((self.ids[entry], round(score, 1)) for entry, score in ranked)
-        if not candidates:
+        if not ranked:
             return Match(None, 0.0, ())
-        top_id, top_score = candidates[0]
-        return Match(top_id if top_score >= self.threshold else None, top_score, candidates)
+        confidence = _confidence(ranked)
+        candidates = tuple((self.ids[entry], round(min(100.0, max(0.0, confidence - ranked[0][1] + s)), 1))
+                           for entry, s in ranked)
+        top_id, top = candidates[0]
+        return Match(top_id if top >= self.threshold else None, top, candidates)
 
 
-def _feature_set(ws: list[str], synonyms: Synonyms) -> frozenset[str]:
-    """All features of a list of folded words: word features, concepts, and word pairs."""
-    feats: set[str] = set()
-    for w in ws:
-        feats.update(features(w))
-        feats.update(synonyms.concepts(w))
-    feats.update(pairs(ws))
-    return frozenset(feats)
+def _confidence(ranked: list[tuple[int, float]]) -> float:
+    """Confidence from the best score and its margin over the runner-up entry (0..100)."""
+    top = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return min(100.0, top + MARGIN_WEIGHT * (top - second))
 
 
-def pairs(ws: list[str]) -> set[str]:
-    """Neighbouring word pairs by their 4-letter prefixes ("ne plat"): negations and set phrases."""
-    return {"b" + a[:4] + "_" + b[:4] for a, b in itertools.pairwise(ws)}
+def _index(index: dict[str, list[tuple[int, float]]], number: int, counts: Mapping[str, float],
+           idf: Mapping[str, float]) -> None:
+    """Add one unit-length TF-IDF vector to an inverted index (features of zero IDF left out)."""
+    weights = {f: c * idf[f] for f, c in counts.items() if idf.get(f, 0.0) > 0.0}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    if norm <= 0.0:
+        return
+    for f, w in weights.items():
+        index.setdefault(f, []).append((number, w / norm))
 
 
 def load_matcher(root: Path, threshold: float = THRESHOLD) -> Matcher:
-    """Load knowledge/ under `root` (and its synonyms file) and build the matcher."""
+    """Load knowledge/ under `root` (and its concept lexicon) and build the matcher."""
     knowledge = Knowledge.load(root / "knowledge")
     return Matcher.build(knowledge, Synonyms.load(root / "knowledge" / "synonyms.yaml"), threshold)

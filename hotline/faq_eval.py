@@ -1,13 +1,16 @@
 """Measuring the FAQ matcher: `hotline faq match`, `hotline faq eval`, and threshold calibration.
 
 The rule: the matcher is judged on labelled lines it never saw. Calibration uses only data that is
-not the dev set: leave-one-out over the knowledge phrasings (each phrasing matched against all the
-others) and the out-of-scope lines we wrote ourselves (knowledge/out_of_scope.yaml).
+not the dev set: k-fold over the knowledge phrasings (each fold matched by a matcher built without
+it, plainly and embedded in off-topic stories) and the out-of-scope lines we wrote ourselves
+(knowledge/out_of_scope.yaml, alone and run together).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -159,32 +162,67 @@ def out_of_scope_lines(path: Path) -> list[tuple[str, str]]:
     return [(lang, str(line)) for lang, lines in data.items() for line in lines or ()]
 
 
-def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> tuple[
-        list[tuple[float, bool]], list[float]]:
-    """Leave-one-out (score, correct) for every phrasing, and the best score of each out-of-scope line."""
-    loo: list[tuple[float, bool]] = []
-    for number, doc in enumerate(matcher.docs):
-        text = matcher.texts[number]
-        scores = matcher.scores(text, doc.lang, skip_doc=number)
-        if not scores:
-            loo.append((0.0, False))
-            continue
-        entry, score = max(scores.items(), key=lambda item: item[1])
-        loo.append((score, entry == doc.entry))
-    oos = [max(matcher.scores(text, lang).values(), default=0.0) for lang, text in out_of_scope]
-    return loo, oos
+def _stories(rng: random.Random, text: str, lang: str, filler: dict[str, list[str]]) -> str:
+    """A phrasing told as a longer message: off-topic sentences of the same language around it."""
+    pool = filler.get(lang) or [line for lines in filler.values() for line in lines]
+    if not pool:
+        return text
+    before = ". ".join(rng.sample(pool, min(len(pool), rng.randint(1, 2))))
+    after = rng.choice(pool) if rng.random() < 0.5 else ""
+    return f"{before}. {text}. {after}".strip(" .")
+
+
+def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = 4,
+                       seed: int = 5) -> tuple[list[tuple[float, bool]], list[float]]:
+    """Held-out (confidence, correct) and out-of-scope confidences, never touching the dev set.
+
+    k-fold over the knowledge phrasings: each fold is matched, plainly and told inside a story of
+    off-topic sentences, by a matcher built from the other folds (and the answers). Out-of-scope
+    confidences: every own out-of-scope line, and pairs of them run together as a long message.
+    """
+    rng = random.Random(seed)
+    order = list(range(len(matcher.docs)))
+    rng.shuffle(order)
+    fold_of = {doc: n % folds for n, doc in enumerate(order)}
+    filler: dict[str, list[str]] = defaultdict(list)
+    for lang, text in out_of_scope:
+        filler[lang].append(text)
+    phrasings = [(entry, lang, text) for (entry, lang), text in zip(matcher.docs, matcher.texts)]
+    held: list[tuple[float, bool]] = []
+    for fold in range(folds):
+        train = [p for doc, p in enumerate(phrasings) if fold_of[doc] != fold]
+        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, matcher.threshold, matcher.extra)
+        for doc, (entry, lang, text) in enumerate(phrasings):
+            if fold_of[doc] != fold:
+                continue
+            for query in (text, _stories(rng, text, lang, filler)):
+                found = part.match(query, lang)
+                held.append((found.score, bool(found.candidates) and found.candidates[0][0] == matcher.ids[entry]))
+    oos = [matcher.match(text, lang).score for lang, text in out_of_scope]
+    for lang, lines in filler.items():
+        for first, second in itertools.pairwise(lines):
+            oos.append(matcher.match(f"{first}. {second}", lang).score)
+    return held, oos
 
 
 def calibrate(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> list[dict[str, float]]:
-    """For candidate thresholds: LOO accuracy, LOO confident-wrong rate and out-of-scope abstention."""
-    loo, oos = calibration_scores(matcher, out_of_scope)
+    """For candidate thresholds: held-out accuracy, held-out wrong answers, out-of-scope abstention."""
+    held, oos = calibration_scores(matcher, out_of_scope)
     rows = []
-    for threshold in range(20, 75, 2):
-        answered = [(s, ok) for s, ok in loo if s >= threshold]
+    for threshold in range(10, 72, 2):
+        answered = [(s, ok) for s, ok in held if s >= threshold]
         rows.append({
             "threshold": threshold,
-            "loo_accuracy": _pct(sum(ok for _, ok in answered), len(loo)),
-            "loo_wrong": _pct(sum(not ok for _, ok in answered), len(loo)),
+            "heldout_accuracy": _pct(sum(ok for _, ok in answered), len(held)),
+            "heldout_wrong": _pct(sum(not ok for _, ok in answered), len(held)),
             "oos_abstain": _pct(sum(s < threshold for s in oos), len(oos)),
         })
     return rows
+
+
+def choose_threshold(rows: list[dict[str, float]], max_wrong: float = 5.0, min_abstain: float = 80.0) -> float:
+    """The lowest threshold whose held-out wrong answers and out-of-scope abstention meet the targets."""
+    for row in rows:
+        if row["heldout_wrong"] <= max_wrong and row["oos_abstain"] >= min_abstain:
+            return float(row["threshold"])
+    return float(rows[-1]["threshold"]) if rows else 0.0

@@ -18,9 +18,10 @@ def small() -> Matcher:
 
 
 def test_match_writes_one_json_line_per_input_in_order():
+    # (a two-entry base cannot know that "как" is filler, so the off-topic line shares no word)
     out = io.StringIO()
     lines = ['{"text": "zarplatu ne platyat", "lang": "ru"}\n', '{"text": "патент"}\n',
-             '{"text": "привет как дела"}\n', "not json\n", "\n"]
+             '{"text": "привет, хорошая погода сегодня"}\n', "not json\n", "\n"]
     assert match_lines(small(), lines, out) == 4
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(rows) == 4

@@ -18,8 +18,9 @@ from hotline.faq import (
 from hotline.faq_eval import calibration_scores, out_of_scope_lines
 from tests.conftest import ROOT
 
-#: Leave-one-out top-1 accuracy measured on the knowledge phrasings was about 91 %; keep a floor.
-LOO_FLOOR = 0.80
+#: Held-out top-1 (4-fold over the phrasings, plain and told inside off-topic stories) measured
+#: about 65 % with the entry-vector matcher; keep a floor below it.
+HELDOUT_FLOOR = 0.55
 
 
 @pytest.mark.parametrize("a, b", [
@@ -85,11 +86,11 @@ def test_a_huge_paste_is_answered_from_its_window(matcher):
     assert len(matcher.query_features("патент " * 5000)[0]) < 10
 
 
-def test_leave_one_out_accuracy_on_the_knowledge_phrasings(matcher):
-    loo, _ = calibration_scores(matcher, [])
-    assert len(loo) > 100
-    top1 = sum(ok for _, ok in loo) / len(loo)
-    assert top1 >= LOO_FLOOR, f"leave-one-out top-1 {top1:.2%}"
+def test_held_out_accuracy_on_the_knowledge_phrasings(matcher):
+    held, oos = calibration_scores(matcher, [("ru", "какая погода завтра"), ("ru", "посоветуй фильм")])
+    assert len(held) == 2 * len(matcher.docs) and len(oos) == 3
+    top1 = sum(ok for _, ok in held) / len(held)
+    assert top1 >= HELDOUT_FLOOR, f"held-out top-1 {top1:.2%}"
 
 
 def test_abstains_on_our_out_of_scope_lines(matcher):

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hotline import outbox
 from hotline.core import Conversation, Ctx, Router, Services
 from hotline.events import Action, Button, Command, Event, Press, Sender, Text, Unsupported, keyboard
 from hotline.i18n import LANGS, lang_from_code
@@ -305,3 +306,5 @@ def register(router: Router, services: Services) -> None:
         return actions
 
     services.sweepers.append(replay)
+    # Replies decided but not yet sent survive a crash (Telegram front end only).
+    services.extras.setdefault("telegram_hooks", []).append(outbox.install)

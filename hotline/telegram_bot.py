@@ -173,6 +173,10 @@ class TelegramFrontEnd:
         self.processor = PerUserProcessor()
         self.on_blocked: list[BlockedHook] = []
         self.on_sent: list[SentHook] = []
+        #: Run once after start, before intake (the outbox re-sends what a crash left unsent).
+        self.on_start: list[Callable[[], Awaitable[None]]] = []
+        #: Run after each action of an update was performed (the outbox forgets it).
+        self.on_performed: list[Callable[[Event, Action], Awaitable[None]]] = []
         builder = (
             ApplicationBuilder()
             .token(config.token)
@@ -198,7 +202,10 @@ class TelegramFrontEnd:
         if event is None:
             return
         actions = await self.hotline.conversation.handle(event)
-        await self.perform(actions)
+        for action in actions:
+            await self._with_retries(action)
+            for hook in self.on_performed:
+                await hook(event, action)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
@@ -277,6 +284,8 @@ class TelegramFrontEnd:
         await self.app.initialize()
         await self.app.start()
         await self.register_commands()
+        for hook in self.on_start:
+            await hook()
         if sweep_interval and self.hotline.services.sweepers and self.app.job_queue is not None:
             # The database holds what is due; the job only sweeps, so nothing is lost while we are down.
             self.app.job_queue.run_repeating(self._sweep, interval=sweep_interval, first=0.5,

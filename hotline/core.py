@@ -147,6 +147,9 @@ class Router:
     on_reply: Callable[[Ctx], Awaitable[bool]] | None = None
     #: Commands that also work outside private chats (e.g. lawyers in their group).
     group_commands: set[str] = field(default_factory=set)
+    #: Press prefixes that work before a person has chosen language and country (lawyers' buttons,
+    #: the /forget confirmation); everything else leads back to those questions first.
+    before_onboarding: set[str] = field(default_factory=lambda: {"lang", "country"})
 
     def command(self, *names: str, group: bool = False) -> Callable[[Handler], Handler]:
         """Decorator: route `/name` to the handler."""

@@ -359,6 +359,8 @@ def register(router: Router, services: Services) -> None:
             return
         await close(ctx, who, case, outcome, amount)
 
+    router.before_onboarding.add("lawclose")
+
     @router.press("lawclose")
     async def close_press(ctx: Ctx) -> None:
         user_id = ctx.event.sender.user_id

@@ -97,13 +97,18 @@ async def finish_onboarding(ctx: Ctx) -> None:
 
 
 async def onboarding_guard(ctx: Ctx) -> bool:
-    """Until a person has a language and a country, every event leads back to those questions."""
+    """Until a person has a language and a country, talking leads back to those questions first.
+
+    Commands pass (a lawyer's /queue must not ask where they work); so do the presses the
+    features list in `router.before_onboarding`.
+    """
     user, event = ctx.user, ctx.event
     if not event.sender.private or (user.lang and user.country):
         return True
-    if isinstance(event, Press) and split_data(event.data)[0] in ("lang", "country"):
+    router: Router = ctx.services.extras["router"]
+    if isinstance(event, Press) and split_data(event.data)[0] in router.before_onboarding:
         return True
-    if isinstance(event, Command) and event.name in ("start", "language", "privacy", "forget", "help"):
+    if isinstance(event, Command) and event.name != "menu":
         return True
     if isinstance(event, Text) and event.text.strip():
         user.scratch["first_text"] = event.text[:1000]

@@ -104,6 +104,8 @@ def register(router: Router, services: Services) -> None:
     async def forget(ctx: Ctx) -> None:
         await ask(ctx)
 
+    router.before_onboarding.add("forget")
+
     @router.press("forget")
     async def forget_press(ctx: Ctx) -> None:
         what, _, nonce = split_data(ctx.event.data)[1].partition(":")

@@ -113,3 +113,15 @@ async def test_state_survives_a_restart(config, clock):
     await chat.press("country:kz")
     assert chat.last.text == second.services.texts.t("uz", "menu-title")
     await second.close()
+
+
+async def test_staff_commands_work_before_choosing_a_language(hotline):
+    admin = Chat(hotline, user_id=900, language_code="en")  # HOTLINE_ADMINS=900 in the fixture
+    await admin.send("/queue")
+    assert admin.msg_ids and "start-welcome" not in admin.msg_ids
+
+
+async def test_menu_before_onboarding_asks_the_language_first(hotline):
+    chat = Chat(hotline, user_id=901, language_code="ky")
+    await chat.send("/menu")
+    assert chat.last.msg_id == "start-welcome"

@@ -36,7 +36,7 @@ from hotline.knowledge import Knowledge
 
 #: Confidence (0..100) at or above this answers; below it the matcher abstains. Calibrated by
 #: `hotline faq calibrate` (k-fold over the phrasings, synthetic stories, our out-of-scope lines).
-THRESHOLD = 20.0
+THRESHOLD = 22.0
 #: A second entry within this many confidence points of the best one makes a near tie (offer both).
 TIE_MARGIN = 4.0
 #: How many candidates a match reports.

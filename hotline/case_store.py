@@ -41,6 +41,8 @@ class Case:
     waiting_since: datetime | None
     created_at: datetime
     closed_at: datetime | None
+    #: 1 when the person wrote about urgent danger: such cases come first in the queue.
+    priority: int = 0
 
     @classmethod
     def from_row(cls, row: aiosqlite.Row) -> Case:
@@ -58,6 +60,7 @@ class Case:
             waiting_since=from_iso(row["waiting_since"]) if row["waiting_since"] else None,
             created_at=from_iso(row["created_at"]),
             closed_at=from_iso(row["closed_at"]) if row["closed_at"] else None,
+            priority=row["priority"],
         )
 
 
@@ -112,15 +115,15 @@ class CaseStore:
 
     async def open_case(self, *, user_id: int, chat_id: int, lang: str, country: str | None,
                         citizenship: str | None, topic: str, context: dict[str, Any],
-                        now: datetime) -> int:
+                        now: datetime, priority: int = 0) -> int:
         """Insert a new open case; return its number."""
         stamp = iso(now)
         return await self.store.execute(
             """INSERT INTO cases (user_id, chat_id, lang, country, citizenship, topic, context,
-                                  status, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)""",
+                                  status, created_at, updated_at, priority)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)""",
             (user_id, chat_id, lang, country, citizenship, topic,
-             json.dumps(context, ensure_ascii=False), stamp, stamp),
+             json.dumps(context, ensure_ascii=False), stamp, stamp, priority),
         )
 
     async def get(self, case_id: int) -> Case | None:
@@ -168,7 +171,7 @@ class CaseStore:
 
     async def queue(self, *, lang: str | None = None, topic: str | None = None,
                     limit: int = 30) -> list[Case]:
-        """Unclaimed cases, oldest first, optionally of one language or topic."""
+        """Unclaimed cases, urgent ones first, then oldest first; optionally of one language or topic."""
         sql = "SELECT * FROM cases WHERE status = 'open'"
         params: list[Any] = []
         if lang:
@@ -177,7 +180,7 @@ class CaseStore:
         if topic:
             sql += " AND topic = ?"
             params.append(topic)
-        sql += " ORDER BY created_at, id LIMIT ?"
+        sql += " ORDER BY priority DESC, created_at, id LIMIT ?"
         params.append(limit)
         return [Case.from_row(r) for r in await self.store.fetch_all(sql, params)]
 

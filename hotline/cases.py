@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hotline import handoff, reminders, stats_chat
+from hotline import handoff, reminders, safety, stats_chat
 from hotline.case_store import Case
 from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Button, Text
@@ -85,9 +85,10 @@ async def open_case(ctx: Ctx, description: str) -> None:
     topic = draft.get("topic") if draft.get("topic") in handoff.TOPICS else "general"
     context = draft.get("context") if isinstance(draft.get("context"), dict) else {}
     now = ctx.now
+    urgent = await safety.urgent_flag(services.store, ctx.user.user_id) is not None
     case_id = await store.open_case(user_id=ctx.user.user_id, chat_id=ctx.user.chat_id, lang=ctx.lang,
                                     country=ctx.user.country, citizenship=ctx.user.citizenship,
-                                    topic=topic, context=context, now=now)
+                                    topic=topic, context=context, now=now, priority=int(urgent))
     await store.add_message(case_id, "user", ctx.user.user_id, description, now)
     await store.audit(case_id, "user", ctx.user.user_id, "open", now)
     await handoff.schedule_unclaimed(services, case_id, now)

@@ -229,7 +229,8 @@ def case_args(services: Services, case: Case, lang: str) -> dict[str, Any]:
         "case": str(case.id),
         "language": case.lang,
         "country": texts.t(lang, f"case-country-{case.country or 'none'}"),
-        "topic": texts.t(lang, f"case-topic-{case.topic}"),
+        "topic": texts.t(lang, "case-topic-urgent", topic=texts.t(lang, f"case-topic-{case.topic}"))
+        if case.priority else texts.t(lang, f"case-topic-{case.topic}"),
     }
 
 

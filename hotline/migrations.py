@@ -212,6 +212,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             sent_at TEXT NOT NULL
         )""",
     )),
+    Migration(6, "urgent cases first in the lawyers' queue", (
+        # Set when the person wrote about urgent danger (safety.urgent_flags) before opening it.
+        "ALTER TABLE cases ADD COLUMN priority INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX cases_queue ON cases(status, priority DESC, created_at)",
+    )),
 )
 
 

@@ -212,3 +212,23 @@ async def test_reply_to_a_forwarded_message_reaches_the_user_and_back(hotline, t
     await front.on_blocked[0](1008)
     await lawyer.send(f"/reply {number} Ещё вопрос")
     assert lawyer.last.msg_id == "law-user-blocked"
+
+
+async def test_a_case_from_someone_in_danger_comes_first_and_is_marked(hotline, team, clock):
+    _, lawyer, _ = team
+    calm = Chat(hotline, user_id=1101)
+    await calm.onboard("ru", "ru")
+    first = await open_case(calm, "Не платят отпускные")
+    clock.advance(hours=1)
+    scared = Chat(hotline, user_id=1102)
+    await scared.onboard("ru", "ru")
+    await scared.send("нас заперли в цеху, паспорта забрали, выйти не можем")
+    assert scared.msg_ids[-1] != "case-received" and "safety-urgent" in scared.msg_ids
+    second = await open_case(scared, "Помогите, нас держат на складе")
+    texts = hotline.services.texts
+    marker = texts.t("ru", "case-topic-urgent", topic="")
+    assert marker.strip() in scared.sent_to(LAWYER)[-1].text
+    await lawyer.send("/queue")
+    listing = lawyer.last.text
+    assert listing.index(f"/case {second}") < listing.index(f"/case {first}")
+    assert marker.strip() in listing.split(f"/case {second}")[0].splitlines()[-1]

@@ -188,3 +188,5 @@ law-list-line = { $id } · { $name } · { $langs } · иште { $held }/{ $max 
 law-invite-usage = Мындай: /invite ru,ky
 law-invite-made = Юрист үчүн бир жолку код ({ $langs }). Ботко жөнөтсүн: /join { $code }
 law-joined = Сиз юрист катары кошулдуңуз. Тилдер: { $langs }. Кезек: /queue. Адамдар үчүн атыңыз: /myname
+# Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
+case-topic-urgent = 🚨 ШАШЫЛЫШ · { $topic }

@@ -188,3 +188,5 @@ law-list-line = { $id } · { $name } · { $langs } · в работе { $held } 
 law-invite-usage = Так: /invite ru,ky
 law-invite-made = Одноразовый код для юриста ({ $langs }). Пусть отправит боту: /join { $code }
 law-joined = Вы добавлены как юрист. Языки: { $langs }. Очередь: /queue. Ваше имя для людей: /myname
+# Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
+case-topic-urgent = 🚨 СРОЧНО · { $topic }

@@ -188,3 +188,5 @@ law-list-line = { $id } · { $name } · { $langs } · дар кор { $held }/{ 
 law-invite-usage = Ин тавр: /invite ru,ky
 law-invite-made = Рамзи яккаратаина барои ҳуқуқшинос ({ $langs }). Бигзор ба бот фиристад: /join { $code }
 law-joined = Шумо ҳамчун ҳуқуқшинос илова шудед. Забонҳо: { $langs }. Навбат: /queue. Номи шумо барои одамон: /myname
+# Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
+case-topic-urgent = 🚨 ФАВРӢ · { $topic }

@@ -188,3 +188,5 @@ law-list-line = { $id } · { $name } · { $langs } · ishda { $held }/{ $max }
 law-invite-usage = Shunday: /invite ru,ky
 law-invite-made = Yurist uchun bir martalik kod ({ $langs }). Botga yuborsin: /join { $code }
 law-joined = Siz yurist sifatida qo‘shildingiz. Tillar: { $langs }. Navbat: /queue. Odamlar uchun ismingiz: /myname
+# Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
+case-topic-urgent = 🚨 SHOSHILINCH · { $topic }

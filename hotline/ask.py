@@ -47,6 +47,12 @@ def entry_label(entry: Entry, lang: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1].rstrip() + "…"
 
 
+def related_for(knowledge: Knowledge, entry: Entry, country: str | None) -> list[Entry]:
+    """Related entries that exist and cover the person's destination country (all, if not yet known)."""
+    found = [knowledge.entries[r] for r in entry.related if r in knowledge.entries]
+    return [e for e in found if country not in ("ru", "kz") or country in e.countries]
+
+
 def lawyer_button(ctx: Ctx) -> Button:
     """"Talk to a lawyer" (handled by the hand-off feature)."""
     return ctx.button("ask-lawyer", "case:new")
@@ -67,8 +73,8 @@ def show_entry(ctx: Ctx, entry: Entry) -> None:
     knowledge = knowledge_of(ctx)
     text = render_answer(ctx.services.texts, ctx.lang, entry, ctx.user.country) + "\n\n" + ctx.t("ask-helped")
     rows = [[ctx.button("ask-yes", f"fb:{entry.id}:y"), ctx.button("ask-no", f"fb:{entry.id}:n")]]
-    for related in [r for r in entry.related if r in knowledge.entries][:MAX_RELATED]:
-        rows.append([Button(entry_label(knowledge.entries[related], ctx.lang), f"faq:{related}")])
+    for related in related_for(knowledge, entry, ctx.user.country)[:MAX_RELATED]:
+        rows.append([Button(entry_label(related, ctx.lang), f"faq:{related.id}")])
     ctx.edit_or_send(text, keyboard(*rows, *tail_rows(ctx)), msg_id="ask-answer")
 
 

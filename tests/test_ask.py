@@ -151,3 +151,19 @@ async def test_answer_follows_the_users_country(hotline):
         await chat.send("вопрос")
         texts.append(chat.last.text)
     assert texts[0] != texts[1]
+
+
+def test_related_entries_only_for_the_persons_country():
+    from pathlib import Path
+
+    from hotline.ask import related_for
+    from hotline.knowledge import Knowledge
+
+    knowledge = Knowledge.load(Path(__file__).resolve().parent.parent / "knowledge")
+    with_ru_only = [e for e in knowledge.entries.values()
+                    if any(r in knowledge.entries and knowledge.entries[r].countries == ("ru",) for r in e.related)]
+    assert with_ru_only, "the content has an entry pointing to a Russia-only entry"
+    entry = with_ru_only[0]
+    assert all("kz" in e.countries for e in related_for(knowledge, entry, "kz"))
+    assert any(e.countries == ("ru",) for e in related_for(knowledge, entry, "ru"))
+    assert len(related_for(knowledge, entry, "home")) == len([r for r in entry.related if r in knowledge.entries])

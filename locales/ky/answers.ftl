@@ -5,10 +5,10 @@ answer-steps = <b>✅ Эмне кылуу керек</b>
     { $text }
 answer-keep = <b>📁 Далил катары сактаңыз</b>
     { $text }
-answer-basis = <i>Негизи: { $text }</i>
-answer-as-of = <i>Суммалар жана ченемдер { $date } абалы боюнча.</i>
-answer-confirm = ⚠️ <i>Юрист дагы текшерип жатат: { $text }</i>
-answer-other-country = ℹ️ Сиздин өлкө үчүн жооп жок, мына { $country } үчүн жооп.
-answer-missing = Бул суроонун жообу азырынча жазылып жатат. Юрист өзү жооп бере алат.
+answer-basis = <i>Мыйзамдык негиз: { $text }</i>
+answer-as-of = <i>Суммалар жана ставкалар { $date } абалы боюнча.</i>
+answer-confirm = ⚠️ <i>Муну юрист али текшерип жатат: { $text }</i>
+answer-other-country = ℹ️ Сиздин өлкө боюнча жооп жок. Мына, { $country } боюнча жооп.
+answer-missing = Бул суроонун жообу азыр даярдалып жатат. Юрист сизге өзү жооп бере алат.
 country-name-ru = Орусия
 country-name-kz = Казакстан

@@ -3,7 +3,7 @@
 
 ## Consent before a case is sent
 case-consent-intro = <b>Юристке суроо</b>
-    Сурооңузду бот эмес, тирүү юрист окуйт. Аны менен бирге биз төмөнкүнү беребиз:
+    Сурооңузду бот эмес, чыныгы юрист окуйт. Суроо менен бирге юристке төмөнкүлөрдү жөнөтөбүз:
 case-consent-lang = • тил: { $language }
 case-consent-country = • өлкө: { $country }
 case-consent-citizenship = • жарандык: { $citizenship }
@@ -11,8 +11,8 @@ case-consent-topic = • тема: { $topic }
 case-consent-flow = • боттун суроолоруна берген жоопторуңуз
 case-consent-question = • сурооңуз: «{ $question }»
 case-consent-never = Атыңызды жана Telegram'дагы никиңизди юрист көрбөйт.
-case-consent-ask = Муну юристке берүүгө макулсузбу?
-case-consent-yes = ✅ Ооба, берем
+case-consent-ask = Муну юристке жөнөтүүгө макулсузбу?
+case-consent-yes = ✅ Ооба, жөнөтүү
 case-consent-no = ❌ Жок
 
 case-country-ru = Россия
@@ -23,24 +23,24 @@ case-country-none = көрсөтүлгөн эмес
 case-topic-wages = айлык
 case-topic-contracts = келишим жана жумуш
 case-topic-maternity = кош бойлуулук жана балдар
-case-topic-predeparture = кетээр алдында
+case-topic-predeparture = жолго чыгаар алдында
 case-topic-general = башка
 
 case-ask-description =
-    Эмне болгонун кыскача, өз сөзүңүз менен жазыңыз: кайда иштейсиз, эмне туура эмес, качантан бери.
-    Документтин жана паспорттун номерин жазбаңыз.
+    Эмне болгонун кыскача, өз сөзүңүз менен жазыңыз: кайда иштейсиз, эмне туура эмес, качандан бери.
+    Документтердин жана паспорттун номерлерин жазбаңыз.
 case-desc-too-short = Бир аз кененирээк жазыңыз, жок дегенде бир сүйлөм.
-case-declined = Макул, эч нерсе бербейбиз. Оюңуз өзгөрсө, менюдан «Юристке жазуу» баскычын басыңыз.
+case-declined = Макул, эч нерсе жөнөтпөйбүз. Оюңуз өзгөрсө, менюдан «Юристке жазуу» баскычын басыңыз.
 
 ## The case is received
 case-eta-today = бүгүн болжол менен саат { $time } чейин
 case-eta-tomorrow = эртең болжол менен саат { $time } чейин
 case-eta-date = { $date } болжол менен саат { $time } чейин
 case-received =
-    ✅ №{ $case } кайрылуу кабыл алынды.
-    Аны юрист окуйт — бот эмес, тирүү адам. Адатта юрист { $when } жооп берет.
+    ✅ №{ $case } кайрылууңуз кабыл алынды.
+    Аны бот эмес, чыныгы адам — юрист окуйт. Адатта юрист { $when } жооп берет.
     Кезекте сизден мурун: { $waiting }.
-    Юрист кайрылууңузду алганда, дароо жазам. Абалы: /mycase
+    Юрист кайрылууңузду колго алганда, дароо билдирем. Абалын көрүү: /mycase
 case-add-button = ✍️ Толуктоо
 case-new-button = 👩‍⚖️ Юристке жазуу
 case-cancel-button = ✖️ Кайрылууну жокко чыгаруу
@@ -49,19 +49,19 @@ case-lawyer-default-name = Юрист
 ## Status
 case-none = Сизде юристке ачык кайрылуу жок.
 case-status-open =
-    №{ $case } кайрылуу юристти күтүп жатат ({ $hours } саат).
-    Юрист аны азырынча ала элек. Алганда жазам.
+    №{ $case } кайрылууңуз юристти күтүп жатат ({ $hours } саат).
+    Юрист аны азырынча колго ала элек. Алганда билдирем.
 case-status-claimed =
-    №{ $case } кайрылуу менен юрист алектенип жатат: { $name }.
-    Жооп ушул жерге, ушул чатка келет.
-case-status-closed = №{ $case } кайрылуу жабылды. Жыйынтык: { $outcome }.
+    №{ $case } кайрылууңуз менен юрист алектенип жатат: { $name }.
+    Жооп ушул чатка келет.
+case-status-closed = №{ $case } кайрылууңуз жабылды. Жыйынтык: { $outcome }.
 case-outcome-advice = юрист кеңеш берди
 case-outcome-referred = сизди башка уюмга жөнөтүштү
 case-outcome-won = маселе сиздин пайдаңызга чечилди
 case-outcome-no_response = жооп болгон жок
 case-outcome-none = көрсөтүлгөн эмес
 
-case-ask-more = №{ $case } кайрылууга эмне кошорун жазыңыз.
+case-ask-more = №{ $case } кайрылууга эмнени кошкуңуз келет? Жазыңыз.
 case-message-added = №{ $case } кайрылууга кошулду. Юрист көрөт.
 case-cancel-confirm = №{ $case } кайрылууну жокко чыгарасызбы? Юрист мындан ары аны менен алектенбейт.
 case-cancel-yes = Ооба, жокко чыгаруу
@@ -74,18 +74,18 @@ case-lawyer-reply =
     <b>{ $name }, юрист</b> (№{ $case } кайрылуу):
     { $text }
 
-    <i>Жооп берүү үчүн ушул билдирүүдө «Жооп берүү» баскычын басыңыз же /mycase.</i>
+    <i>Жооп жазуу үчүн ушул билдирүүдө «Ответить» (Жооп берүү) дегенди басыңыз же /mycase басыңыз.</i>
 case-closed = Юрист №{ $case } кайрылууну жапты. Суроо калса, меню аркылуу кайра жазыңыз.
 case-released = №{ $case } кайрылуу кайра кезекте: аны башка юрист алат. Эч нерсе кылуунун кереги жок.
 
 ## A week after closing
 case-follow-up = Бир жума мурун юрист №{ $case } кайрылууну жапкан. Маселеңиз чечилдиби?
-case-follow-up-wages = Бир жума мурун юрист №{ $case } кайрылууну жапкан. Сизге акы төлөштүбү?
+case-follow-up-wages = Бир жума мурун юрист №{ $case } кайрылууну жапкан. Акчаңызды төлөп бериштиби?
 case-follow-solved = ✅ Ооба, чечилди
 case-follow-not_solved = ❌ Жок
-case-follow-paid = ✅ Ооба, төлөштү
+case-follow-paid = ✅ Ооба, төлөп беришти
 case-follow-not_paid = ❌ Жок, төлөшкөн жок
-case-follow-thanks = Жообуңуз үчүн рахмат! Бул башкаларга жардам берүүгө көмөктөшөт.
+case-follow-thanks = Жообуңуз үчүн рахмат! Бул башкаларга жардам берүүгө көмөк болот.
 
 ## Deadlines the user asked to be reminded of
 deadline-menu = <b>Менин эскертмелерим</b>
@@ -96,15 +96,15 @@ deadline-what-patent = патент
 deadline-what-registration = каттоо
 deadline-cancel-button = ✖️ Өчүрүү: { $what }, { $date }
 deadline-add-patent = 💳 Патент төлөмүн эскертип туруу
-deadline-add-registration = 📅 Каттоонун аягын эскертүү
+deadline-add-registration = 📅 Каттоо бүтөөрүн эскертүү
 deadline-list-button = 🔔 Менин эскертмелерим
 deadline-ask-patent = Ар айдын канчасында патент үчүн төлөйсүз? Санды жазыңыз, мисалы: 15
 deadline-ask-registration = Каттооңуз качан бүтөт? Датаны жазыңыз, мисалы: 25.12.2026
 deadline-bad-day = 1ден 31ге чейинки бир санды жазыңыз, мисалы: 15
-deadline-bad-date = Датаны мындай жазыңыз: 25.12.2026 (өтүп кеткен эмес).
-deadline-set-patent = Даяр. Патент төлөмүн { $date } датасынан 3 күн мурун, андан кийин ар ай сайын эскертем. Биринчи эскертме: { $remind }.
+deadline-bad-date = Датаны мындай жазыңыз: 25.12.2026 (өтүп кеткен күн эмес).
+deadline-set-patent = Даяр. Патент төлөмүн { $date } датасынан 3 күн мурун, андан кийин ай сайын эскертем. Биринчи эскертме: { $remind }.
 deadline-set-registration = Даяр. Каттоонун аягынан ({ $date }) 3 күн мурун эскертем: { $remind }.
-deadline-too-many = Сизде 5 эскертме бар. Жаңысын кошуу үчүн ашыгын өчүрүңүз.
+deadline-too-many = Сизде буга чейин эле 5 эскертме бар. Жаңысын кошуу үчүн керексизин өчүрүңүз.
 deadline-cancelled = Эскертме өчүрүлдү
 deadline-due-patent = 🔔 Эскертме: { $date } — патент төлөө күнү.
 deadline-due-registration = 🔔 Эскертме: { $date } каттооңуз бүтөт.
@@ -115,7 +115,7 @@ case-back-in-queue = ↩️ №{ $case } кайрылуу кайра кезек�
 case-remind-unclaimed = ⏰ №{ $case } кайрылуу { $hours } саат күтүп жатат, аны эч ким алган жок: { $language }, { $country }, { $topic }. /case { $case }
 case-remind-admins = ⚠️ №{ $case } кайрылуу { $hours } сааттан бери юристсиз: { $language }, { $country }, { $topic }. /case { $case }
 case-remind-waiting = ⏰ №{ $case } кайрылууда адам { $hours } саат жооп күтүп жатат. /case { $case }
-case-remind-self = 🔔 Эскертүүнү сурагансыз: №{ $case } кайрылуу ({ $topic }). /case { $case }
+case-remind-self = 🔔 Эскертүүнү өзүңүз сурагансыз: №{ $case } кайрылуу ({ $topic }). /case { $case }
 law-user-wrote =
     ✉️ №{ $case } кайрылуу ({ $language }, { $topic }), адам жазат:
     { $text }
@@ -126,7 +126,7 @@ law-bad-number = Кайрылуунун номери керек, мисалы: /
 law-no-case = №{ $case } кайрылуу жок.
 law-not-allowed = №{ $case } кайрылуу менен мындай кылууга болбойт: ал { $status }.
 law-status-open = юристти күтүүдө
-law-status-claimed = иште
+law-status-claimed = иштелип жатат
 law-status-closed = жабык
 law-status-cancelled = жокко чыгарылган
 law-need-lawyer = Бул юристтер үчүн буйрук. Өзүңүздү кошуңуз: /lawyer_add сиздин_id
@@ -190,3 +190,5 @@ law-invite-made = Юрист үчүн бир жолку код ({ $langs }). Б�
 law-joined = Сиз юрист катары кошулдуңуз. Тилдер: { $langs }. Кезек: /queue. Адамдар үчүн атыңыз: /myname
 # Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
 case-topic-urgent = 🚨 ШАШЫЛЫШ · { $topic }
+# A one-time invite as a t.me deep link (shown when the bot's username is known).
+law-invite-link = Же юристке шилтеме жөнөтүңүз — ал бир жолу гана иштейт: { $link }

@@ -3,7 +3,7 @@
 
 ## Consent before a case is sent
 case-consent-intro = <b>Савол ба ҳуқуқшинос</b>
-    Саволи шуморо бот не, ҳуқуқшиноси зинда мехонад. Ҳамроҳи он инҳоро медиҳем:
+    Саволи шуморо ҳуқуқшиноси воқеӣ мехонад, на бот. Ҳамроҳи савол инҳоро мефиристем:
 case-consent-lang = • забон: { $language }
 case-consent-country = • кишвар: { $country }
 case-consent-citizenship = • шаҳрвандӣ: { $citizenship }
@@ -11,26 +11,26 @@ case-consent-topic = • мавзӯъ: { $topic }
 case-consent-flow = • ҷавобҳои шумо ба саволҳои бот
 case-consent-question = • саволи шумо: «{ $question }»
 case-consent-never = Ному никнейми шуморо дар Telegram ҳуқуқшинос намебинад.
-case-consent-ask = Розӣ ҳастед, ки инро ба ҳуқуқшинос диҳем?
-case-consent-yes = ✅ Ҳа, диҳед
+case-consent-ask = Розӣ ҳастед, ки инро ба ҳуқуқшинос фиристем?
+case-consent-yes = ✅ Ҳа, фиристед
 case-consent-no = ❌ Не
 
 case-country-ru = Русия
 case-country-kz = Қазоқистон
-case-country-home = ҳоло нарафтаам
+case-country-home = ҳанӯз нарафтаам
 case-country-none = нишон дода нашудааст
 
 case-topic-wages = музди меҳнат
 case-topic-contracts = шартнома ва кор
 case-topic-maternity = ҳомиладорӣ ва кӯдакон
-case-topic-predeparture = пеш аз рафтан
+case-topic-predeparture = пеш аз сафар
 case-topic-general = дигар
 
 case-ask-description =
-    Кӯтоҳ, бо забони худ нависед, ки чӣ шуд: дар куҷо кор мекунед, чӣ нодуруст аст, аз кай.
-    Рақами ҳуҷҷат ва шиносномаро нанависед.
+    Кӯтоҳ ва бо суханони худ нависед, ки чӣ шуд: дар куҷо кор мекунед, чӣ нодуруст аст, аз кай.
+    Рақами ҳуҷҷатҳо ва шиносномаро нанависед.
 case-desc-too-short = Каме муфассалтар нависед, ақаллан як ҷумла.
-case-declined = Хуб, ҳеҷ чиз намедиҳем. Агар фикратон дигар шавад, дар меню «Ба ҳуқуқшинос навиштан»-ро пахш кунед.
+case-declined = Хуб, ҳеҷ чиз намефиристем. Агар фикратон дигар шавад, дар меню «Ба ҳуқуқшинос навиштан»-ро пахш кунед.
 
 ## The case is received
 case-eta-today = имрӯз тақрибан то соати { $time }
@@ -40,7 +40,7 @@ case-received =
     ✅ Муроҷиати №{ $case } қабул шуд.
     Онро ҳуқуқшинос мехонад — одами зинда, на бот. Одатан ҳуқуқшинос { $when } ҷавоб медиҳад.
     Дар навбат пеш аз шумо: { $waiting }.
-    Вақте ҳуқуқшинос муроҷиати шуморо гирад, фавран менависам. Ҳолат: /mycase
+    Вақте ки ҳуқуқшинос муроҷиати шуморо гирад, фавран хабар медиҳам. Ҳолат: /mycase
 case-add-button = ✍️ Илова кардан
 case-new-button = 👩‍⚖️ Ба ҳуқуқшинос навиштан
 case-cancel-button = ✖️ Бекор кардани муроҷиат
@@ -50,10 +50,10 @@ case-lawyer-default-name = Ҳуқуқшинос
 case-none = Шумо ба ҳуқуқшинос муроҷиати кушода надоред.
 case-status-open =
     Муроҷиати №{ $case } ҳуқуқшиносро интизор аст ({ $hours } соат).
-    Ҳуқуқшинос онро ҳоло нагирифтааст. Вақте гирад, менависам.
+    Ҳуқуқшинос онро ҳанӯз нагирифтааст. Вақте ки гирад, хабар медиҳам.
 case-status-claimed =
     Бо муроҷиати №{ $case } ҳуқуқшинос машғул аст: { $name }.
-    Ҷавоб ба ҳамин ҷо, ба ҳамин чат меояд.
+    Ҷавоб ба ҳамин чат меояд.
 case-status-closed = Муроҷиати №{ $case } баста шуд. Натиҷа: { $outcome }.
 case-outcome-advice = ҳуқуқшинос маслиҳат дод
 case-outcome-referred = шуморо ба ташкилоти дигар фиристоданд
@@ -62,10 +62,10 @@ case-outcome-no_response = ҷавоб набуд
 case-outcome-none = нишон дода нашудааст
 
 case-ask-more = Нависед, ки ба муроҷиати №{ $case } чӣ илова кунем.
-case-message-added = Ба муроҷиати №{ $case } илова шуд. Ҳуқуқшинос мебинад.
+case-message-added = Ба муроҷиати №{ $case } илова шуд. Ҳуқуқшинос онро мебинад.
 case-cancel-confirm = Муроҷиати №{ $case }-ро бекор мекунед? Ҳуқуқшинос дигар бо он машғул намешавад.
 case-cancel-yes = Ҳа, бекор кардан
-case-cancel-no = Не, монед
+case-cancel-no = Не, бимонад
 case-cancelled = Муроҷиати №{ $case } бекор шуд. Агар лозим шавад, боз ба ҳуқуқшинос нависед.
 
 ## News from the lawyer's side
@@ -74,52 +74,52 @@ case-lawyer-reply =
     <b>{ $name }, ҳуқуқшинос</b> (муроҷиати №{ $case }):
     { $text }
 
-    <i>Барои ҷавоб дар ҳамин паём «Ҷавоб додан»-ро пахш кунед ё /mycase.</i>
+    <i>Барои ҷавоб додан, дар ҳамин паём «Ҷавоб»-ро пахш кунед ё /mycase-ро кушоед.</i>
 case-closed = Ҳуқуқшинос муроҷиати №{ $case }-ро баст. Агар савол монда бошад, тавассути меню боз нависед.
 case-released = Муроҷиати №{ $case } боз дар навбат аст: онро ҳуқуқшиноси дигар мегирад. Ба шумо коре кардан лозим нест.
 
 ## A week after closing
 case-follow-up = Як ҳафта пеш ҳуқуқшинос муроҷиати №{ $case }-ро баст. Масъалаи шумо ҳал шуд?
-case-follow-up-wages = Як ҳафта пеш ҳуқуқшинос муроҷиати №{ $case }-ро баст. Ба шумо пул пардохтанд?
+case-follow-up-wages = Як ҳафта пеш ҳуқуқшинос муроҷиати №{ $case }-ро баст. Ба шумо пул доданд?
 case-follow-solved = ✅ Ҳа, ҳал шуд
 case-follow-not_solved = ❌ Не
-case-follow-paid = ✅ Ҳа, пардохтанд
-case-follow-not_paid = ❌ Не, напардохтанд
+case-follow-paid = ✅ Ҳа, доданд
+case-follow-not_paid = ❌ Не, надоданд
 case-follow-thanks = Ташаккур барои ҷавоб! Ин ба мо кӯмак мекунад, ки ба дигарон ёрӣ диҳем.
 
 ## Deadlines the user asked to be reminded of
 deadline-menu = <b>Ёдраскуниҳои ман</b>
 deadline-none = Ҳоло ёдраскунӣ нест.
 deadline-item-patent = • пардохти патент: { $date }
-deadline-item-registration = • охири бақайдгирӣ: { $date }
+deadline-item-registration = • охири регистрация: { $date }
 deadline-what-patent = патент
-deadline-what-registration = бақайдгирӣ
+deadline-what-registration = регистрация
 deadline-cancel-button = ✖️ Нест кардан: { $what }, { $date }
 deadline-add-patent = 💳 Пардохти патентро ёдрас кардан
-deadline-add-registration = 📅 Охири бақайдгириро ёдрас кардан
+deadline-add-registration = 📅 Охири регистрацияро ёдрас кардан
 deadline-list-button = 🔔 Ёдраскуниҳои ман
-deadline-ask-patent = Ҳар моҳ кадом рӯз барои патент пардохт мекунед? Рақамро нависед, масалан: 15
-deadline-ask-registration = Бақайдгирии шумо кай тамом мешавад? Санаро нависед, масалан: 25.12.2026
+deadline-ask-patent = Ҳар моҳ дар кадом сана пули патентро месупоред? Рақамро нависед, масалан: 15
+deadline-ask-registration = Регистрацияи шумо кай тамом мешавад? Санаро нависед, масалан: 25.12.2026
 deadline-bad-day = Як рақам аз 1 то 31 нависед, масалан: 15
-deadline-bad-date = Санаро ин тавр нависед: 25.12.2026 (на дар гузашта).
+deadline-bad-date = Санаро ин тавр нависед: 25.12.2026 (санаи гузашта намешавад).
 deadline-set-patent = Тайёр. Пардохти патентро 3 рӯз пеш аз { $date } ва баъд ҳар моҳ ёдрас мекунам. Ёдраскунии аввал: { $remind }.
-deadline-set-registration = Тайёр. 3 рӯз пеш аз охири бақайдгирӣ ({ $date }) ёдрас мекунам: { $remind }.
-deadline-too-many = Шумо аллакай 5 ёдраскунӣ доред. Барои иловаи нав, зиёдатиашро нест кунед.
+deadline-set-registration = Тайёр. 3 рӯз пеш аз охири регистрация ({ $date }) ёдрас мекунам: { $remind }.
+deadline-too-many = Шумо аллакай 5 ёдраскунӣ доред. Барои илова кардани ёдраскунии нав, яктоашро нест кунед.
 deadline-cancelled = Ёдраскунӣ нест шуд
 deadline-due-patent = 🔔 Ёдраскунӣ: { $date } — рӯзи пардохти патент.
-deadline-due-registration = 🔔 Ёдраскунӣ: { $date } бақайдгирии шумо тамом мешавад.
+deadline-due-registration = 🔔 Ёдраскунӣ: { $date } регистрацияи шумо тамом мешавад.
 
 ## For lawyers: news and reminders
 case-new = 🆕 Муроҷиати нав №{ $case }: { $language }, { $country }, { $topic }. Кушодан: /case { $case }
 case-back-in-queue = ↩️ Муроҷиати №{ $case } боз дар навбат: { $language }, { $country }, { $topic }. /case { $case }
 case-remind-unclaimed = ⏰ Муроҷиати №{ $case } { $hours } соат интизор аст, ҳеҷ кас онро нагирифт: { $language }, { $country }, { $topic }. /case { $case }
 case-remind-admins = ⚠️ Муроҷиати №{ $case } { $hours } соат боз бе ҳуқуқшинос: { $language }, { $country }, { $topic }. /case { $case }
-case-remind-waiting = ⏰ Дар муроҷиати №{ $case } одам { $hours } соат ҷавоб интизор аст. /case { $case }
+case-remind-waiting = ⏰ Дар муроҷиати №{ $case } муроҷиаткунанда { $hours } соат ҷавоб интизор аст. /case { $case }
 case-remind-self = 🔔 Шумо хоҳиш карда будед, ки ёдрас кунам: муроҷиати №{ $case } ({ $topic }). /case { $case }
 law-user-wrote =
-    ✉️ Муроҷиати №{ $case } ({ $language }, { $topic }), одам менависад:
+    ✉️ Муроҷиати №{ $case } ({ $language }, { $topic }), муроҷиаткунанда менависад:
     { $text }
-law-user-cancelled = ✖️ Одам муроҷиати №{ $case }-ро бекор кард ({ $topic }).
+law-user-cancelled = ✖️ Муроҷиаткунанда муроҷиати №{ $case }-ро бекор кард ({ $topic }).
 
 ## For lawyers: commands
 law-bad-number = Рақами муроҷиат лозим аст, масалан: /case 12
@@ -134,45 +134,45 @@ law-case-head =
     <b>Муроҷиати №{ $case }</b> — { $status }
     Забон: { $language }. Кишвар: { $country }. Шаҳрвандӣ: { $citizenship }. Мавзӯъ: { $topic }.
     Интизор: { $hours } соат. Ҳуқуқшинос: { $holder }.
-law-case-path = Роҳ аз рӯи саволҳо ({ $flow }): { $path }
+law-case-path = Масири саволҳо ({ $flow }): { $path }
 law-case-answers = Ҷавобҳо: { $answers }
 law-case-question = Савол ба бот: «{ $question }»
 law-case-faq = Бот ин ҷавобро нишон дод: { $faq }
-law-case-outcome = Натиҷа: { $outcome }. Маблағ: { $amount }. Ҷавоби одам баъд аз як ҳафта: { $answer }.
+law-case-outcome = Натиҷа: { $outcome }. Маблағ: { $amount }. Ҷавоби муроҷиаткунанда баъд аз як ҳафта: { $answer }.
 law-user-outcome-solved = ҳал шуд
 law-user-outcome-not_solved = ҳал нашуд
 law-user-outcome-paid = пардохтанд
 law-user-outcome-not_paid = напардохтанд
 law-user-outcome-none = нест
-law-case-blocked = ⚠️ Одам ботро манъ кардааст: ҷавобҳо ба ӯ намерасанд.
+law-case-blocked = ⚠️ Муроҷиаткунанда ботро блок кардааст: ҷавобҳо ба ӯ намерасанд.
 law-case-msg-user = 👤 { $when }: { $text }
 law-case-msg-lawyer = 👩‍⚖️ { $name }, { $when }: { $text }
 law-case-note = 📝 қайд, { $when }: { $text }
 law-case-cut = (паёмҳои аввал ҷо нашуданд)
-law-too-many = Шумо { $max } муроҷиат дар кор доред — ин ҳадди шумост. Яктоашро бандед ё баргардонед.
+law-too-many = Шумо { $max } муроҷиат дар кор доред — ин ҳадди шумост. Яктоашро бандед ё ба навбат баргардонед.
 law-already-taken = Муроҷиати №{ $case }-ро ҳуқуқшиноси дигар гирифтааст.
-law-taken = Муроҷиати №{ $case } аз они шумост. Ҷавоб: /reply { $case } матн — ё ба ҳамин паём ҷавоб диҳед.
+law-taken = Муроҷиати №{ $case } акнун аз они шумост. Ҷавоб: /reply { $case } матн — ё ба ҳамин паём ҷавоб диҳед.
 law-reply-usage = Ин тавр: /reply 12 матни ҷавоб
 law-take-first = Аввал муроҷиатро гиред: /take { $case }
 law-not-yours = Муроҷиати №{ $case }-ро ҳуқуқшиноси дигар пеш мебарад.
-law-user-blocked = Ҷавоб нигоҳ дошта шуд, вале одам ботро манъ кардааст ва онро намегирад (№{ $case }).
-law-reply-sent = Ҷавоб аз рӯи №{ $case } фиристода шуд.
-law-closed = Муроҷиати №{ $case } баста шуд: { $outcome }. Баъд аз як ҳафта бот аз одам мепурсад, ки масъала ҳал шуд ё не.
+law-user-blocked = Ҷавоб нигоҳ дошта шуд, вале муроҷиаткунанда ботро блок кардааст ва онро намегирад (№{ $case }).
+law-reply-sent = Ҷавоб ба муроҷиати №{ $case } фиристода шуд.
+law-closed = Муроҷиати №{ $case } баста шуд: { $outcome }. Баъд аз як ҳафта бот аз муроҷиаткунанда мепурсад, ки масъала ҳал шуд ё не.
 law-queue-usage = Ин тавр: /queue, /queue ky ё /queue wages
 law-queue-empty = Навбат холӣ аст.
 law-queue-title = <b>Навбат: { $count }</b> (аввал кӯҳнатаринҳо)
 law-queue-line = №{ $case } · { $language } · { $country } · { $topic } · { $hours } соат — /case { $case }
 law-released = Муроҷиати №{ $case } ба навбат баргашт.
-law-note-usage = Ин тавр: /note 12 матни қайд (одам онро намебинад)
-law-note-saved = Қайд ба №{ $case } нигоҳ дошта шуд. Одам онро намебинад.
+law-note-usage = Ин тавр: /note 12 матни қайд (муроҷиаткунанда онро намебинад)
+law-note-saved = Қайд ба №{ $case } нигоҳ дошта шуд. Муроҷиаткунанда онро намебинад.
 law-close-usage = Ин тавр: /close 12 advice | referred | won [маблағ] | no_response
 law-close-pick = Муроҷиати №{ $case } чӣ тавр анҷом ёфт?
 law-mycases-empty = Шумо муроҷиати дар кор надоред. Навбат: /queue
-law-mycases-title = <b>Муроҷиатҳои ман: { $count }/{ $max }</b>
+law-mycases-title = <b>Муроҷиатҳои ман: { $count } аз { $max }</b>
 law-remind-usage = Ин тавр: /remind 12 3d (m — дақиқа, h — соат, d — рӯз, w — ҳафта)
 law-remind-set = Дар бораи муроҷиати №{ $case } ёдрас мекунам: { $when }.
-law-name-usage = Ин тавр: /myname Ном (то { $max } аломат). Ин номро одамон мебинанд.
-law-name-set = Одамон ҷавобҳои шуморо бо ин ном мебинанд: { $name }
+law-name-usage = Ин тавр: /myname Ном (то { $max } аломат). Ин номро муроҷиаткунандагон мебинанд.
+law-name-set = Муроҷиаткунандагон ҷавобҳои шуморо бо ин ном мебинанд: { $name }
 
 ## For admins
 law-add-usage = Ин тавр: /lawyer_add 123456789 ru,ky Ном
@@ -184,9 +184,11 @@ law-langs-set = Ҳуқуқшинос { $id } мехонад: { $langs }.
 law-max-usage = Ин тавр: /lawyer_max 123456789 5 (аз 1 то 100)
 law-max-set = Ҳуқуқшинос { $id } ҳамзамон на зиёда аз { $max } муроҷиат пеш мебарад.
 law-list-title = <b>Ҳуқуқшиносон: { $count }</b>
-law-list-line = { $id } · { $name } · { $langs } · дар кор { $held }/{ $max }
+law-list-line = { $id } · { $name } · { $langs } · дар кор { $held } аз { $max }
 law-invite-usage = Ин тавр: /invite ru,ky
-law-invite-made = Рамзи яккаратаина барои ҳуқуқшинос ({ $langs }). Бигзор ба бот фиристад: /join { $code }
-law-joined = Шумо ҳамчун ҳуқуқшинос илова шудед. Забонҳо: { $langs }. Навбат: /queue. Номи шумо барои одамон: /myname
+law-invite-made = Рамзи яккарата барои ҳуқуқшинос ({ $langs }). Бигзор ба бот фиристад: /join { $code }
+law-joined = Шумо ҳамчун ҳуқуқшинос илова шудед. Забонҳо: { $langs }. Навбат: /queue. Номи шумо барои муроҷиаткунандагон: /myname
 # Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
 case-topic-urgent = 🚨 ФАВРӢ · { $topic }
+# A one-time invite as a t.me deep link (shown when the bot's username is known).
+law-invite-link = Ё ба ҳуқуқшинос истинодро фиристед — он як бор кор мекунад: { $link }

@@ -13,18 +13,18 @@ report-period-bad =
     Мөөнөтсүз — акыркы 30 күн.
 
 report-stats-title = <b>Статистика: { $period }</b>
-report-stats-consultations = Кеңештер: бөлүм аягына чейин өтүлдү { $flows }, суроолорго жооп { $faq }, юристке кайрылуу { $cases }
+report-stats-consultations = Кеңештер: өтүлгөн бөлүмдөр { $flows }, суроолорго жооптор { $faq }, юристке кайрылуулар { $cases }
 report-stats-by-topic = Темалар боюнча (бөлүмдөр · суроолор · иштер):
 report-stats-topic-line = • { $topic }: { $flows } · { $faq } · { $cases }
 report-stats-by-lang = Тилдер боюнча: { $list }
 report-stats-by-country = Өлкөлөр боюнча: { $list }
 report-stats-cases = Иштер: ачылды { $opened }, жабылды { $closed }, жокко чыгарылды { $cancelled }
-report-stats-first-reply = Юристтин биринчи жообу: медиана { $hours } саат (жооп алган иштер: { $count })
+report-stats-first-reply = Юристтин биринчи жообу: медианасы { $hours } саат (жооп берилген иштер: { $count })
 report-stats-first-reply-none = Юристтин биринчи жообу: азырынча маалымат жок
 report-stats-backlog = Азыр күтүп жатат: { $total } (бир суткага чейин { $d1 }, 1–3 күн { $d3 }, 3–7 күн { $d7 }, бир жумадан ашык { $older })
 report-stats-outcomes = Жабылган иштердин жыйынтыгы: { $list }
 report-stats-violations = Бузуулар: { $list }
-report-stats-ilo = ЭЭУнун конвенциялары иштерде: { $list }; жоопторда: { $answers }
+report-stats-ilo = ЭЭУнун конвенциялары: иштерде { $list }; жоопторда { $answers }
 report-stats-amounts = Кайтарылды: { $list }
 report-stats-amounts-none = Кайтарылды: суммалар жазылган эмес
 report-stats-gender = Аялдардын / эркектердин / көрсөтүлбөгөн иштери: { $f } / { $m } / { $unknown }
@@ -48,7 +48,7 @@ report-country-home = азырынча үйдө
 report-country-none = көрсөтүлгөн эмес
 report-outcome-advice = кеңеш берилди
 report-outcome-referred = башка уюмга жөнөтүлдү
-report-outcome-won = жумушчунун пайдасына
+report-outcome-won = жумушчунун пайдасына чечилди
 report-outcome-no_response = жооп болгон жок
 report-outcome-none = көрсөтүлгөн эмес
 report-measure-flows = Бөлүмдөр
@@ -68,7 +68,7 @@ report-chart-outcomes = Жабылган иштердин жыйынтыгы
 report-chart-feedback = Жоопторго берилген баа
 report-chart-caption = { $period } мезгилинин графиги
 
-report-export-records = { $period } мезгилиндеги иштердин анонимдүү жазуулары: аттар, Telegram id, тексттер жок, даталар жума менен.
+report-export-records = { $period } мезгилиндеги иштердин анонимдүү жазуулары: аттар, Telegram id жана тексттер жок, даталар жума тактыгы менен гана.
 report-export-summary = { $period } боюнча жыйынтык: 5тен аз сандар «&lt;5» деп жашырылган.
 
 report-classify-usage =
@@ -82,13 +82,13 @@ report-classify-saved = №{ $case } иш жазылды: бузуу { $violatio
 report-classify-current = №{ $case } иш: бузуу { $violation }, ЭЭУ { $ilo }, сумма { $amount }.
 
 report-digest-title = <b>{ $week } жумасынын жыйынтыгы</b> ({ $period })
-report-digest-oldest = Эң көп күткөндөр:
+report-digest-oldest = Эң узак күтүп жаткандар:
 report-digest-oldest-line = • /case { $case } — { $hours } саат, { $topic }, { $language }
 report-digest-none-waiting = Жооп күткөн эч ким жок.
 
 report-gender-ask =
-    Дагы бир суроо, өткөрүп жиберсеңиз болот. Сиз аялсызбы же эркекпи?
-    Бул жалпы отчеттор үчүн гана керек, юрист баары бир жооп берет.
+    Дагы бир суроо, жооп бербесеңиз да болот. Сиз аялсызбы же эркексизби?
+    Бул жалпы отчеттор үчүн гана керек. Юрист сизге кандай болсо да жооп берет.
 report-gender-f = Аял
 report-gender-m = Эркек
 report-gender-skip = Өткөрүп жиберүү

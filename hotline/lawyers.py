@@ -22,6 +22,7 @@ from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import MAX_MESSAGE, Button, Command, Keyboard, SendText, Text, keyboard
 from hotline.handoff import Actor, Conflict, IllegalMove
 from hotline.i18n import LANGS
+from hotline.menu import show_menu
 
 log = logging.getLogger(__name__)
 
@@ -483,13 +484,21 @@ def register(router: Router, services: Services) -> None:
         await store.create_invite(code, langs, who.user_id, ctx.now)
         await store.audit(None, "admin", who.user_id, "invite", ctx.now)
         say(ctx, "law-invite-made", code=code, langs=",".join(langs))
+        bot_username = ctx.services.extras.get("bot_username")
+        if bot_username:
+            say(ctx, "law-invite-link", link=f"https://t.me/{bot_username}?start=join-{code}")
 
     @router.command("join")
     async def join(ctx: Ctx) -> None:
         code = args_of(ctx)
+        if isinstance(ctx.event, Command) and ctx.event.name == "start":  # t.me/<bot>?start=join-CODE
+            code = code.partition("-")[2]
         langs = await store.use_invite(code, ctx.user.user_id, ctx.now) if 0 < len(code) <= 40 else None
         if langs is None:
-            await stranger(ctx)
+            if isinstance(ctx.event, Command) and ctx.event.name == "start":
+                show_menu(ctx, "menu-welcome-back")  # a used or mistyped invite link: an ordinary start
+            else:
+                await stranger(ctx)
             return
         await store.add_lawyer(ctx.user.user_id, langs, "", ctx.now)
         await store.audit(None, "lawyer", ctx.user.user_id, "join", ctx.now)
@@ -518,6 +527,7 @@ def register(router: Router, services: Services) -> None:
         return True
 
     router.on_reply = on_reply
+    router.deep_links["join"] = join
     services.extras.setdefault("telegram_hooks", []).append(lambda front: attach(front, services))
 
 

@@ -8,7 +8,7 @@ flows, FAQ and hand-off features.
 
 from __future__ import annotations
 
-from hotline.core import Ctx, Router, Services, split_data
+from hotline.core import Ctx, Handler, Router, Services, split_data
 from hotline.events import Button, Command, Press, Text
 from hotline.i18n import LANGS, lang_from_code
 
@@ -79,14 +79,28 @@ def ask_country(ctx: Ctx) -> None:
     ctx.edit_or_send(ctx.t("start-ask-country"), tuple(tuple(r) for r in rows), msg_id="start-ask-country")
 
 
+def deep_link_handler(router: Router, payload: str) -> Handler | None:
+    """The handler for a `/start <payload>` link: by the whole payload ("wages") or the part before
+    the first '-' ("join-Xy12" -> "join"); the handler reads the payload from the /start command."""
+    key = payload.strip().lower()
+    return router.deep_links.get(key) or router.deep_links.get(key.partition("-")[0])
+
+
+async def open_deep_link(ctx: Ctx, handler: Handler, payload: str) -> None:
+    """Run a deep link's handler as if the person had just sent `/start <payload>`."""
+    ctx.event = Command(ctx.event.sender, None, name="start", args=payload)
+    await handler(ctx)
+
+
 async def finish_onboarding(ctx: Ctx) -> None:
     """After language and country: open the deep link or answer the question that came first."""
     router: Router = ctx.services.extras["router"]
     deep_link = ctx.user.scratch.pop("deep_link", None)
     first_text = ctx.user.scratch.pop("first_text", None)
-    if deep_link and deep_link in router.deep_links:
+    handler = deep_link_handler(router, deep_link) if deep_link else None
+    if handler is not None:
         ctx.send("start-ready")
-        await router.deep_links[deep_link](ctx)
+        await open_deep_link(ctx, handler, deep_link)
     elif first_text and router.free_text is not None:
         ctx.send("start-ready")
         ctx.event = Text(ctx.event.sender, None, first_text)
@@ -127,14 +141,15 @@ def register(router: Router, services: Services) -> None:
 
     @router.command("start")
     async def start(ctx: Ctx) -> None:
-        payload = ctx.event.args.strip().lower() if isinstance(ctx.event, Command) else ""
+        payload = ctx.event.args.strip()[:64] if isinstance(ctx.event, Command) else ""
+        handler = deep_link_handler(router, payload) if payload else None
         if ctx.user.lang and ctx.user.country:
-            if payload in router.deep_links:
-                await router.deep_links[payload](ctx)
+            if handler is not None:
+                await handler(ctx)
             else:
                 show_menu(ctx, "menu-welcome-back")
             return
-        if payload in router.deep_links:
+        if handler is not None:
             ctx.user.scratch["deep_link"] = payload
         if ctx.user.lang is None:
             ask_language(ctx)

@@ -283,6 +283,8 @@ class TelegramFrontEnd:
         """Initialise the Application, register the command menu, and schedule the periodic sweep."""
         await self.app.initialize()
         await self.app.start()
+        # Lets the core write t.me/<bot>?start=... links (lawyer invites).
+        self.hotline.services.extras["bot_username"] = self.app.bot.username
         await self.register_commands()
         for hook in self.on_start:
             await hook()

@@ -183,3 +183,25 @@ async def test_group_commands_are_registered_for_the_lawyers_chat(hotline):
     assert names <= hotline.router.group_commands
     event = Command(Sender(4242, -100, "ru", private=False), 1, name="queue")
     assert await hotline.conversation.handle(event) == []
+
+
+async def test_invite_as_a_deep_link_survives_onboarding(hotline, team):
+    from hotline.case_store import CaseStore
+
+    admin = team[0]
+    hotline.services.extras["bot_username"] = "hotline_test_bot"
+    await admin.send("/invite uz")
+    assert admin.last.msg_id == "law-invite-link"
+    link = admin.last.text.split("https://t.me/hotline_test_bot?start=", 1)[1].split()[0]
+    assert link.startswith("join-")
+    newcomer = Chat(hotline, user_id=957, language_code="uz")
+    await newcomer.send(f"/start {link}")          # a new person: language and country first
+    assert newcomer.last.msg_id == "start-welcome"
+    await newcomer.press("lang:uz")
+    await newcomer.press("country:ru")
+    assert "law-joined" in newcomer.msg_ids
+    assert (await CaseStore(hotline.store).lawyer(957)).langs == ("uz",)
+    again = Chat(hotline, user_id=958)
+    await again.onboard()
+    await again.send(f"/start {link}")             # used once: now it is just /start
+    assert again.last.msg_id == "menu-welcome-back"

@@ -190,3 +190,5 @@ law-invite-made = Одноразовый код для юриста ({ $langs })
 law-joined = Вы добавлены как юрист. Языки: { $langs }. Очередь: /queue. Ваше имя для людей: /myname
 # Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
 case-topic-urgent = 🚨 СРОЧНО · { $topic }
+# A one-time invite as a t.me deep link (shown when the bot's username is known).
+law-invite-link = Или перешлите юристу ссылку — она сработает один раз: { $link }

@@ -190,3 +190,5 @@ law-invite-made = Yurist uchun bir martalik kod ({ $langs }). Botga yuborsin: /j
 law-joined = Siz yurist sifatida qo‘shildingiz. Tillar: { $langs }. Navbat: /queue. Odamlar uchun ismingiz: /myname
 # Topic of a case whose author wrote about urgent danger (violence, threats, locked in).
 case-topic-urgent = 🚨 SHOSHILINCH · { $topic }
+# A one-time invite as a t.me deep link (shown when the bot's username is known).
+law-invite-link = Yoki yuristga havolani yuboring — u bir marta ishlaydi: { $link }

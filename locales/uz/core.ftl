@@ -4,20 +4,20 @@ language-proposed = ✅ { $name }
 language-set = Til: o‘zbekcha
 
 start-welcome =
-    Assalomu alaykum! Bu — ishdagi huquqlar bo‘yicha bepul ishonch telefoni: Rossiya yoki Qozog‘istonda ishlaydiganlar, homilador ayollar va ota-onalar uchun.
-    Bu yerda huquqlaringizni bilib olasiz va savolingizni tirik yuristga yubora olasiz.
+    Assalomu alaykum! Bu — ishdagi huquqlar bo‘yicha bepul ishonch telefoni. U Rossiya yoki Qozog‘istonda ishlaydiganlar, homilador ayollar va ota-onalar uchun.
+    Bu yerda huquqlaringizni bilib olasiz va savolingizni haqiqiy yuristga yubora olasiz.
 
-    🔒 Javob berish uchun keraklisini saqlaymiz, xolos. Ish beruvchi hech narsa bilmaydi. Batafsil: /privacy
+    🔒 Faqat javob berish uchun keraklisini saqlaymiz. Ish beruvchingiz hech narsani bilmaydi. Batafsil: /privacy
 start-welcome-short = 🇺🇿 Assalomu alaykum! Tilni tanlang.
-start-pick-language = Qaysi tilda sizga qulay?
+start-pick-language = Sizga qaysi til qulay?
 start-ask-country = Qaysi davlatda ishlaysiz?
 country-ru = 🇷🇺 Rossiyada
 country-kz = 🇰🇿 Qozog‘istonda
-country-home = 🏠 Hali ketmadim
-start-ready = Yaxshi! Tugmani bosing yoki savolingizni o‘z so‘zlaringiz bilan yozing.
+country-home = 🏠 Hali ketganim yo‘q
+start-ready = Yaxshi! Savol bering: tugmani bosing yoki savolingizni o‘z so‘zlaringiz bilan yozing.
 
-menu-title = Qanday yordam kerak? Mavzuni tanlang yoki savol yozing.
-menu-welcome-back = Xush kelibsiz! Qanday yordam kerak?
+menu-title = Qanday yordam kerak? Mavzuni tanlang yoki savolingizni yozing.
+menu-welcome-back = Yana xush kelibsiz! Qanday yordam kerak?
 menu-wages = 💰 Ish haqi
 menu-contracts = 📄 Shartnoma va ish
 menu-maternity = 🤰 Homiladorlik va bolalar
@@ -30,9 +30,9 @@ menu-home = 🏠 Bosh menyu
 menu-back = ⬅️ Orqaga
 
 help-text =
-    <b>Qanday foydalanish</b>
+    <b>Qanday foydalaniladi</b>
     • Tugmalarni bosing — bot 2–3 ta savol beradi va huquqlaringizni tushuntiradi.
-    • Yoki savolni o‘z so‘zlaringiz bilan yozing, masalan: «2 oydan beri oylik bermayapti».
+    • Yoki savolingizni o‘z so‘zlaringiz bilan yozing, masalan: «2 oydan beri oylik berishmayapti».
     • Bot javobni bilmasa, savolingizni yurist o‘qiydi.
 
     /menu — bosh menyu
@@ -41,17 +41,17 @@ help-text =
     /privacy — nimalarni saqlaymiz
     /forget — ma’lumotlarimni o‘chirish
 
-text-not-understood = Xabarni tushunmadim. Mavzuni tanlang yoki savolni so‘z bilan yozing.
-empty-text = Xabar bo‘sh. Savolni so‘z bilan yozing yoki mavzuni tanlang.
+text-not-understood = Xabaringizni tushunmadim. Mavzuni tanlang yoki savolingizni yozib yuboring.
+empty-text = Xabar bo‘sh. Savolingizni yozib yuboring yoki mavzuni tanlang.
 unknown-command = Bunday buyruq yo‘q. Mana bosh menyu.
-unsupported-media = Men faqat matnni tushunaman. Iltimos, savolni so‘z bilan yozing yoki tugmani bosing.
+unsupported-media = Men faqat yozilgan matnni tushunaman. Iltimos, savolingizni yozib yuboring yoki tugmani bosing.
 stale-button = Bu tugma endi ishlamaydi. Bosh menyudan qaytadan boshlaymiz.
-error-generic = Bizda nimadir xato ketdi. Ma’lumotlaringiz saqlandi. Yana urinib ko‘ring yoki /menu ni oching.
+error-generic = Bizda xatolik yuz berdi. Ma’lumotlaringiz saqlanib qoldi. Yana urinib ko‘ring yoki /menu ni oching.
 slow-down = Siz ketma-ket ko‘p xabar yuboryapsiz. Hammasiga javob beraman, faqat biroz sekinroq.
 
 cmd-start = Boshlash
 cmd-menu = Bosh menyu
-cmd-help = Qanday foydalanish
+cmd-help = Qanday foydalaniladi
 cmd-language = Tilni o‘zgartirish
 cmd-country = Davlatni o‘zgartirish
 cmd-privacy = Nimalarni saqlaymiz

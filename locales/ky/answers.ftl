@@ -10,5 +10,5 @@ answer-as-of = <i>Суммалар жана ставкалар { $date } аба�
 answer-confirm = ⚠️ <i>Муну юрист али текшерип жатат: { $text }</i>
 answer-other-country = ℹ️ Сиздин өлкө боюнча жооп жок. Мына, { $country } боюнча жооп.
 answer-missing = Бул суроонун жообу азыр даярдалып жатат. Юрист сизге өзү жооп бере алат.
-country-name-ru = Орусия
+country-name-ru = Россия
 country-name-kz = Казакстан

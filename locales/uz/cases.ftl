@@ -3,7 +3,7 @@
 
 ## Consent before a case is sent
 case-consent-intro = <b>Yuristga savol</b>
-    Savolingizni bot emas, tirik yurist o‘qiydi. U bilan birga quyidagilarni beramiz:
+    Savolingizni bot emas, haqiqiy yurist o‘qiydi. Savol bilan birga yuristga quyidagilarni yuboramiz:
 case-consent-lang = • til: { $language }
 case-consent-country = • davlat: { $country }
 case-consent-citizenship = • fuqarolik: { $citizenship }
@@ -11,8 +11,8 @@ case-consent-topic = • mavzu: { $topic }
 case-consent-flow = • botning savollariga bergan javoblaringiz
 case-consent-question = • savolingiz: «{ $question }»
 case-consent-never = Ismingiz va Telegramdagi nikingizni yurist ko‘rmaydi.
-case-consent-ask = Buni yuristga berishga rozimisiz?
-case-consent-yes = ✅ Ha, berish
+case-consent-ask = Buni yuristga yuborishga rozimisiz?
+case-consent-yes = ✅ Ha, yuborish
 case-consent-no = ❌ Yo‘q
 
 case-country-ru = Rossiya
@@ -27,18 +27,18 @@ case-topic-predeparture = ketishdan oldin
 case-topic-general = boshqa
 
 case-ask-description =
-    Nima bo‘lganini qisqa, o‘z so‘zlaringiz bilan yozing: qayerda ishlaysiz, nima noto‘g‘ri, qachondan beri.
-    Hujjat va pasport raqamini yozmang.
+    Nima bo‘lganini o‘z so‘zlaringiz bilan qisqacha yozing: qayerda ishlaysiz, nima muammo, qachondan beri.
+    Hujjat va pasport raqamlarini yozmang.
 case-desc-too-short = Biroz batafsilroq yozing, kamida bitta gap.
-case-declined = Mayli, hech narsa bermaymiz. Fikringiz o‘zgarsa, menyuda «Yuristga yozish»ni bosing.
+case-declined = Mayli, hech narsa yubormaymiz. Fikringiz o‘zgarsa, menyuda «Yuristga yozish»ni bosing.
 
 ## The case is received
-case-eta-today = bugun taxminan soat { $time } gacha
-case-eta-tomorrow = ertaga taxminan soat { $time } gacha
-case-eta-date = { $date } taxminan soat { $time } gacha
+case-eta-today = bugun taxminan soat { $time }gacha
+case-eta-tomorrow = ertaga taxminan soat { $time }gacha
+case-eta-date = { $date } taxminan soat { $time }gacha
 case-received =
-    ✅ №{ $case } murojaat qabul qilindi.
-    Uni yurist o‘qiydi — bot emas, tirik odam. Odatda yurist { $when } javob beradi.
+    ✅ №{ $case } murojaatingiz qabul qilindi.
+    Uni yurist o‘qiydi — bot emas, haqiqiy odam. Odatda yurist { $when } javob beradi.
     Navbatda sizdan oldin: { $waiting }.
     Yurist murojaatingizni olganda, darhol yozaman. Holati: /mycase
 case-add-button = ✍️ Qo‘shimcha yozish
@@ -50,7 +50,7 @@ case-lawyer-default-name = Yurist
 case-none = Sizda yuristga ochiq murojaat yo‘q.
 case-status-open =
     №{ $case } murojaat yuristni kutmoqda ({ $hours } soat).
-    Yurist uni hali olmadi. Olganda yozaman.
+    Yurist uni hali olgani yo‘q. Olishi bilan yozaman.
 case-status-claimed =
     №{ $case } murojaat bilan yurist shug‘ullanmoqda: { $name }.
     Javob shu yerga, shu chatga keladi.
@@ -61,7 +61,7 @@ case-outcome-won = masala sizning foydangizga hal bo‘ldi
 case-outcome-no_response = javob bo‘lmadi
 case-outcome-none = ko‘rsatilmagan
 
-case-ask-more = №{ $case } murojaatga nima qo‘shishni yozing.
+case-ask-more = №{ $case } murojaatga nimani qo‘shmoqchisiz? Yozing.
 case-message-added = №{ $case } murojaatga qo‘shildi. Yurist ko‘radi.
 case-cancel-confirm = №{ $case } murojaatni bekor qilasizmi? Yurist endi u bilan shug‘ullanmaydi.
 case-cancel-yes = Ha, bekor qilish
@@ -74,7 +74,7 @@ case-lawyer-reply =
     <b>{ $name }, yurist</b> (№{ $case } murojaat):
     { $text }
 
-    <i>Javob berish uchun shu xabarda «Javob berish»ni bosing yoki /mycase.</i>
+    <i>Javob yozish uchun shu xabarda «Javob berish»ni bosing yoki /mycase ni oching.</i>
 case-closed = Yurist №{ $case } murojaatni yopdi. Savol qolgan bo‘lsa, menyu orqali qayta yozing.
 case-released = №{ $case } murojaat yana navbatda: uni boshqa yurist oladi. Hech narsa qilish shart emas.
 
@@ -91,23 +91,23 @@ case-follow-thanks = Javobingiz uchun rahmat! Bu boshqalarga yordam berishimizga
 deadline-menu = <b>Mening eslatmalarim</b>
 deadline-none = Hozircha eslatma yo‘q.
 deadline-item-patent = • patent to‘lovi: { $date }
-deadline-item-registration = • ro‘yxatning tugashi: { $date }
+deadline-item-registration = • registratsiya tugashi: { $date }
 deadline-what-patent = patent
-deadline-what-registration = ro‘yxat
+deadline-what-registration = registratsiya
 deadline-cancel-button = ✖️ O‘chirish: { $what }, { $date }
 deadline-add-patent = 💳 Patent to‘lovini eslatib turish
-deadline-add-registration = 📅 Ro‘yxat tugashini eslatish
+deadline-add-registration = 📅 Registratsiya tugashini eslatish
 deadline-list-button = 🔔 Mening eslatmalarim
-deadline-ask-patent = Har oyning nechanchi sanasida patent uchun to‘laysiz? Sonni yozing, masalan: 15
-deadline-ask-registration = Ro‘yxatingiz qachon tugaydi? Sanani yozing, masalan: 25.12.2026
+deadline-ask-patent = Patent uchun har oyning nechanchi kunida to‘laysiz? Sonni yozing, masalan: 15
+deadline-ask-registration = Registratsiyangiz qachon tugaydi? Sanani yozing, masalan: 25.12.2026
 deadline-bad-day = 1 dan 31 gacha bitta son yozing, masalan: 15
-deadline-bad-date = Sanani shunday yozing: 25.12.2026 (o‘tib ketgan bo‘lmasin).
-deadline-set-patent = Tayyor. Patent to‘lovini { $date } dan 3 kun oldin, keyin har oy eslataman. Birinchi eslatma: { $remind }.
-deadline-set-registration = Tayyor. Ro‘yxat tugashidan ({ $date }) 3 kun oldin eslataman: { $remind }.
+deadline-bad-date = Sanani shunday yozing: 25.12.2026 (o‘tgan sana bo‘lmasin).
+deadline-set-patent = Tayyor. Patent to‘lovini { $date }dan 3 kun oldin, keyin har oy eslataman. Birinchi eslatma: { $remind }.
+deadline-set-registration = Tayyor. Registratsiya tugashidan ({ $date }) 3 kun oldin eslataman: { $remind }.
 deadline-too-many = Sizda allaqachon 5 ta eslatma bor. Yangisini qo‘shish uchun keraksizini o‘chiring.
 deadline-cancelled = Eslatma o‘chirildi
 deadline-due-patent = 🔔 Eslatma: { $date } — patent to‘lash kuni.
-deadline-due-registration = 🔔 Eslatma: { $date } ro‘yxatingiz tugaydi.
+deadline-due-registration = 🔔 Eslatma: { $date } registratsiyangiz tugaydi.
 
 ## For lawyers: news and reminders
 case-new = 🆕 Yangi murojaat №{ $case }: { $language }, { $country }, { $topic }. Ochish: /case { $case }
@@ -117,7 +117,7 @@ case-remind-admins = ⚠️ №{ $case } murojaat { $hours } soatdan beri yurist
 case-remind-waiting = ⏰ №{ $case } murojaatda odam { $hours } soat javob kutmoqda. /case { $case }
 case-remind-self = 🔔 Eslatishni so‘ragan edingiz: №{ $case } murojaat ({ $topic }). /case { $case }
 law-user-wrote =
-    ✉️ №{ $case } murojaat ({ $language }, { $topic }), odam yozmoqda:
+    ✉️ №{ $case } murojaat ({ $language }, { $topic }), odam yozdi:
     { $text }
 law-user-cancelled = ✖️ Odam №{ $case } murojaatni bekor qildi ({ $topic }).
 
@@ -134,7 +134,7 @@ law-case-head =
     <b>№{ $case } murojaat</b> — { $status }
     Til: { $language }. Davlat: { $country }. Fuqarolik: { $citizenship }. Mavzu: { $topic }.
     Kutmoqda: { $hours } soat. Yurist: { $holder }.
-law-case-path = Savollar bo‘yicha yo‘l ({ $flow }): { $path }
+law-case-path = Bot savollari bo‘yicha yo‘l ({ $flow }): { $path }
 law-case-answers = Javoblar: { $answers }
 law-case-question = Botga savol: «{ $question }»
 law-case-faq = Bot ko‘rsatgan javob: { $faq }
@@ -147,45 +147,45 @@ law-user-outcome-none = yo‘q
 law-case-blocked = ⚠️ Odam botni bloklagan: javoblar unga yetib bormaydi.
 law-case-msg-user = 👤 { $when }: { $text }
 law-case-msg-lawyer = 👩‍⚖️ { $name }, { $when }: { $text }
-law-case-note = 📝 eslatma, { $when }: { $text }
+law-case-note = 📝 qayd, { $when }: { $text }
 law-case-cut = (birinchi xabarlar sig‘madi)
 law-too-many = Sizda ishda { $max } ta murojaat bor — bu sizning chegarangiz. Bittasini yoping yoki qaytaring.
-law-already-taken = №{ $case } murojaatni boshqa yurist olib bo‘lgan.
+law-already-taken = №{ $case } murojaatni boshqa yurist allaqachon olgan.
 law-taken = №{ $case } murojaat sizda. Javob: /reply { $case } matn — yoki shu xabarga javob bering.
-law-reply-usage = Shunday: /reply 12 javob matni
+law-reply-usage = Shunday yozing: /reply 12 javob matni
 law-take-first = Avval murojaatni oling: /take { $case }
 law-not-yours = №{ $case } murojaatni boshqa yurist olib boryapti.
 law-user-blocked = Javob saqlandi, lekin odam botni bloklagan va uni olmaydi (№{ $case }).
 law-reply-sent = №{ $case } bo‘yicha javob yuborildi.
 law-closed = №{ $case } murojaat yopildi: { $outcome }. Bir haftadan keyin bot odamdan masala hal bo‘ldimi, deb so‘raydi.
-law-queue-usage = Shunday: /queue, /queue ky yoki /queue wages
+law-queue-usage = Shunday yozing: /queue, /queue ky yoki /queue wages
 law-queue-empty = Navbat bo‘sh.
 law-queue-title = <b>Navbat: { $count }</b> (avval eng eskilari)
 law-queue-line = №{ $case } · { $language } · { $country } · { $topic } · { $hours } soat — /case { $case }
 law-released = №{ $case } murojaat navbatga qaytdi.
-law-note-usage = Shunday: /note 12 eslatma matni (odam uni ko‘rmaydi)
-law-note-saved = №{ $case } bo‘yicha eslatma saqlandi. Odam uni ko‘rmaydi.
-law-close-usage = Shunday: /close 12 advice | referred | won [summa] | no_response
+law-note-usage = Shunday yozing: /note 12 qayd matni (odam uni ko‘rmaydi)
+law-note-saved = №{ $case } bo‘yicha qayd saqlandi. Odam uni ko‘rmaydi.
+law-close-usage = Shunday yozing: /close 12 advice | referred | won [summa] | no_response
 law-close-pick = №{ $case } murojaat qanday tugadi?
 law-mycases-empty = Sizda ishda murojaat yo‘q. Navbat: /queue
 law-mycases-title = <b>Mening murojaatlarim: { $count }/{ $max }</b>
-law-remind-usage = Shunday: /remind 12 3d (m — daqiqa, h — soat, d — kun, w — hafta)
+law-remind-usage = Shunday yozing: /remind 12 3d (m — daqiqa, h — soat, d — kun, w — hafta)
 law-remind-set = №{ $case } murojaat haqida eslataman: { $when }.
-law-name-usage = Shunday: /myname Ism ({ $max } belgigacha). Bu ismni odamlar ko‘radi.
+law-name-usage = Shunday yozing: /myname Ism ({ $max } belgigacha). Bu ismni odamlar ko‘radi.
 law-name-set = Odamlar javoblaringizni shu nom bilan ko‘radi: { $name }
 
 ## For admins
-law-add-usage = Shunday: /lawyer_add 123456789 ru,ky Ism
+law-add-usage = Shunday yozing: /lawyer_add 123456789 ru,ky Ism
 law-added = { $id } yurist qo‘shildi. Tillar: { $langs }.
-law-remove-usage = Shunday: /lawyer_remove 123456789 (yurist ro‘yxatda bo‘lishi kerak: /lawyers)
+law-remove-usage = Shunday yozing: /lawyer_remove 123456789 (yurist ro‘yxatda bo‘lishi kerak: /lawyers)
 law-removed = { $id } yurist o‘chirildi. Navbatga qaytgan murojaatlar: { $count }.
-law-langs-usage = Shunday: /lawyer_langs 123456789 ru,uz
+law-langs-usage = Shunday yozing: /lawyer_langs 123456789 ru,uz
 law-langs-set = { $id } yurist o‘qiydi: { $langs }.
-law-max-usage = Shunday: /lawyer_max 123456789 5 (1 dan 100 gacha)
-law-max-set = { $id } yurist bir vaqtda { $max } tadan ko‘p murojaat olib bormaydi.
+law-max-usage = Shunday yozing: /lawyer_max 123456789 5 (1 dan 100 gacha)
+law-max-set = { $id } yurist bir vaqtda ko‘pi bilan { $max } ta murojaat olib borishi mumkin.
 law-list-title = <b>Yuristlar: { $count }</b>
 law-list-line = { $id } · { $name } · { $langs } · ishda { $held }/{ $max }
-law-invite-usage = Shunday: /invite ru,ky
+law-invite-usage = Shunday yozing: /invite ru,ky
 law-invite-made = Yurist uchun bir martalik kod ({ $langs }). Botga yuborsin: /join { $code }
 law-joined = Siz yurist sifatida qo‘shildingiz. Tillar: { $langs }. Navbat: /queue. Odamlar uchun ismingiz: /myname
 # Topic of a case whose author wrote about urgent danger (violence, threats, locked in).

@@ -4,8 +4,8 @@ safety-urgent =
     Bu bepul, istalgan telefondan, Rossiyada ham, Qozog‘istonda ham. Politsiya — 102, tez yordam — 103.
     • Iloji bo‘lsa, ishongan odamingizga qayerdaligingizni ayting.
     • Pasportingizni olib qo‘yishgan bo‘lsa, elchixona yoki konsullik uyga qaytish uchun hujjat berishi mumkin.
-    Ish beruvchi hech narsani bilmaydi. Yuristga yozish uchun pastdagi tugmani bosing.
+    Ish beruvchingiz hech narsani bilmaydi. Yuristga yozish uchun pastdagi tugmani bosing.
 safety-urgent-self =
     💛 <b>Siz yolg‘iz emassiz.</b> Ahvolingiz juda og‘ir bo‘lsa yoki o‘zingizga zarar yetkazishingiz mumkin bo‘lsa — hoziroq 112 ga yoki tez yordamga 103 ga qo‘ng‘iroq qiling. Bu bepul, istalgan telefondan, Rossiyada ham, Qozog‘istonda ham.
-    Yaqin odamingizga ahvolingizni ayting. Xohlasangiz, yuristga yozing — tugma pastda.
+    Yaqin odamingizga o‘zingizni qanday his qilayotganingizni ayting. Xohlasangiz, yuristga yozing — tugma pastda.
 safety-lawyer-button = 👩‍⚖️ Yuristga yozish

@@ -10,31 +10,31 @@ report-period-bad =
     /stats 30d — oxirgi 30 kun
     /stats 2026-11 — 2026-yil noyabr
     /stats 2026-01-01..2026-03-31 — 1-yanvardan 31-martgacha
-    Davrsiz — oxirgi 30 kun.
+    Davr ko‘rsatilmasa — oxirgi 30 kun.
 
 report-stats-title = <b>Statistika: { $period }</b>
-report-stats-consultations = Maslahatlar: bo‘limlar oxirigacha o‘tildi { $flows }, savollarga javob { $faq }, yuristga murojaat { $cases }
-report-stats-by-topic = Mavzular bo‘yicha (bo‘limlar · savollar · ishlar):
+report-stats-consultations = Maslahatlar: o‘tilgan bo‘limlar { $flows }, savollarga javoblar { $faq }, yuristga murojaatlar { $cases }
+report-stats-by-topic = Mavzular bo‘yicha (bo‘limlar · savollar · murojaatlar):
 report-stats-topic-line = • { $topic }: { $flows } · { $faq } · { $cases }
 report-stats-by-lang = Tillar bo‘yicha: { $list }
 report-stats-by-country = Davlatlar bo‘yicha: { $list }
-report-stats-cases = Ishlar: ochildi { $opened }, yopildi { $closed }, bekor qilindi { $cancelled }
-report-stats-first-reply = Yuristning birinchi javobi: mediana { $hours } soat (javob olgan ishlar: { $count })
+report-stats-cases = Murojaatlar: ochildi { $opened }, yopildi { $closed }, bekor qilindi { $cancelled }
+report-stats-first-reply = Yuristning birinchi javobi: mediana { $hours } soat (javob olgan murojaatlar: { $count })
 report-stats-first-reply-none = Yuristning birinchi javobi: hozircha ma’lumot yo‘q
 report-stats-backlog = Hozir kutmoqda: { $total } (bir sutkagacha { $d1 }, 1–3 kun { $d3 }, 3–7 kun { $d7 }, bir haftadan ko‘p { $older })
-report-stats-outcomes = Yopilgan ishlar natijasi: { $list }
+report-stats-outcomes = Yopilgan murojaatlar natijalari: { $list }
 report-stats-violations = Buzilishlar: { $list }
-report-stats-ilo = XMT konvensiyalari ishlarda: { $list }; javoblarda: { $answers }
+report-stats-ilo = XMT konvensiyalari murojaatlarda: { $list }; javoblarda: { $answers }
 report-stats-amounts = Qaytarildi: { $list }
 report-stats-amounts-none = Qaytarildi: summalar yozilmagan
-report-stats-gender = Ayollar / erkaklar / ko‘rsatilmagan ishlari: { $f } / { $m } / { $unknown }
+report-stats-gender = Murojaatlar: ayollar / erkaklar / ko‘rsatilmagan: { $f } / { $m } / { $unknown }
 report-stats-feedback = Savollarga javoblar: yordam berdi { $yes }, yordam bermadi { $no }
 report-currency-unknown = (valyuta ko‘rsatilmagan)
 
 report-topic-wages = Ish haqi
 report-topic-contracts = Shartnoma va ish
 report-topic-maternity = Homiladorlik va bolalar
-report-topic-predeparture = Jo‘nashdan oldin
+report-topic-predeparture = Ketishdan oldin
 report-topic-general = Boshqa
 report-topic-none = Boshqa
 report-lang-ru = ruscha
@@ -44,16 +44,16 @@ report-lang-tg = tojikcha
 report-lang-none = ko‘rsatilmagan
 report-country-ru = Rossiya
 report-country-kz = Qozog‘iston
-report-country-home = hali uyda
+report-country-home = hali ketmagan
 report-country-none = ko‘rsatilmagan
 report-outcome-advice = maslahat berildi
 report-outcome-referred = boshqa tashkilotga yo‘naltirildi
-report-outcome-won = ishchi foydasiga
+report-outcome-won = xodim foydasiga
 report-outcome-no_response = javob bo‘lmadi
 report-outcome-none = ko‘rsatilmagan
 report-measure-flows = Bo‘limlar
 report-measure-faq = Savollar
-report-measure-cases = Ishlar
+report-measure-cases = Murojaatlar
 report-backlog-d1 = bir sutkagacha
 report-backlog-d3 = 1–3 kun
 report-backlog-d7 = 3–7 kun
@@ -63,23 +63,23 @@ report-not-helpful = Yordam bermadi
 
 report-chart-title = Ishonch telefoni: { $period }
 report-chart-consultations = Mavzular bo‘yicha maslahatlar
-report-chart-backlog = Javob kutayotgan ishlar (hozir)
-report-chart-outcomes = Yopilgan ishlar natijasi
+report-chart-backlog = Javob kutayotgan murojaatlar (hozir)
+report-chart-outcomes = Yopilgan murojaatlar natijalari
 report-chart-feedback = Javoblarga baho
-report-chart-caption = { $period } davri grafigi
+report-chart-caption = { $period } uchun grafik
 
-report-export-records = { $period } davridagi ishlarning anonim yozuvlari: ismlar, Telegram id, matnlar yo‘q, sanalar hafta bo‘yicha.
-report-export-summary = { $period } bo‘yicha jamlanma: 5 dan kam sonlar «&lt;5» deb yashirilgan.
+report-export-records = { $period } davridagi murojaatlarning anonim yozuvlari: ismlarsiz, Telegram id’siz, matnlarsiz; sanalar haftalar bo‘yicha.
+report-export-summary = { $period } bo‘yicha jamlanma: 5 tadan kam sonlar «&lt;5» deb yashirilgan.
 
 report-classify-usage =
-    Hisobotlar uchun ish natijasini qanday yozish kerak:
+    Hisobotlar uchun murojaat natijasini qanday yozish kerak:
     /classify 12 wage.unpaid — buzilish turi (bazadagi savol raqami), XMT konvensiyalari o‘zi qo‘yiladi
     /classify 12 wage.unpaid C095 C081 — XMT konvensiyalarini o‘zingiz ko‘rsatish
     /classify 12 45000 RUB — qaytarilgan summa va valyuta (RUB, KZT, KGS, UZS, TJS, USD, EUR)
     /classify 12 — nima yozilganini ko‘rsatish
-report-classify-no-case = №{ $case } ish yo‘q.
-report-classify-saved = №{ $case } ish yozildi: buzilish { $violation }, XMT { $ilo }, summa { $amount }.
-report-classify-current = №{ $case } ish: buzilish { $violation }, XMT { $ilo }, summa { $amount }.
+report-classify-no-case = №{ $case } murojaat yo‘q.
+report-classify-saved = №{ $case } murojaat yozildi: buzilish { $violation }, XMT { $ilo }, summa { $amount }.
+report-classify-current = №{ $case } murojaat: buzilish { $violation }, XMT { $ilo }, summa { $amount }.
 
 report-digest-title = <b>{ $week } haftasi natijalari</b> ({ $period })
 report-digest-oldest = Eng uzoq kutayotganlar:

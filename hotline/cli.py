@@ -8,7 +8,8 @@
     hotline export [--from D --to D] [--out F]   anonymous case records and the aggregated report (CSV)
     hotline faq match < lines.jsonl              match free questions (JSON lines in and out)
     hotline faq eval FILE.jsonl                  measure the FAQ matcher on labelled lines
-    hotline bench faq                            time one FAQ match and the knowledge load
+    hotline bench [e2e|storage|faq]              capacity: throughput, latency, storage at scale,
+                                                 FAQ timing (all parts: one table + one JSON line)
 """
 
 from __future__ import annotations
@@ -133,11 +134,23 @@ def _faq(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from hotline import bench_faq
+    if args.what == "faq":
+        from hotline import bench_faq
 
-    figures = bench_faq.run(_config().content_root)
-    print(bench_faq.report(figures))
-    print(json.dumps(figures))
+        figures = bench_faq.run(_config().content_root)
+        print(bench_faq.report(figures))
+        print(json.dumps(figures))
+        return 0
+    from hotline.bench import PARTS, measure, report
+    from hotline.bench.e2e import Load
+
+    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    load = Load(people=args.people, max_updates=args.updates, duration=args.duration)
+    parts = PARTS if args.what == "all" else (args.what,)
+    scales = tuple(float(x) for x in args.scales.split(","))
+    figures = measure(parts, _config().content_root, load=load, scales=scales, rounds=args.rounds)
+    print(report.table(figures))
+    print(json.dumps(report.summary(figures), ensure_ascii=False))
     return 0
 
 
@@ -226,7 +239,13 @@ def parser() -> argparse.ArgumentParser:
                           help="plain rapidfuzz WRatio on raw phrasings instead of the matcher")
     faq_sub.add_parser("calibrate", help="threshold table from leave-one-out and our out-of-scope lines")
     bench = sub.add_parser("bench", help="benchmarks")
-    bench.add_argument("what", choices=("faq",), help="what to time")
+    bench.add_argument("what", nargs="?", default="all", choices=("all", "e2e", "storage", "faq"),
+                       help="which part to measure (default: all)")
+    bench.add_argument("--people", type=int, default=200, help="e2e: simulated people at once")
+    bench.add_argument("--updates", type=int, default=6000, help="e2e: stop after this many updates")
+    bench.add_argument("--duration", type=float, default=20.0, help="e2e: or after this many seconds")
+    bench.add_argument("--scales", default="0.1,1", help="storage: sizes to measure, 1 = 100,000 users")
+    bench.add_argument("--rounds", type=int, default=500, help="storage: timed repetitions per figure")
     return top
 
 

@@ -9,3 +9,28 @@ Rule: every part is bounded in count and time, stops by itself, and only ever ta
     datagen.py  fills a database with many users, cases and reminders, fast
     report.py   one table and one JSON summary for all parts, with the targets
 """
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+PARTS: tuple[str, ...] = ("e2e", "storage", "faq")
+
+
+def measure(parts: tuple[str, ...], content_root: Path, *, load: Any = None,
+            scales: tuple[float, ...] = (0.1, 1.0), rounds: int = 500) -> dict[str, Any]:
+    """Run the chosen parts, in order, and return their figures with the machine's description."""
+    from hotline.bench import e2e, report, storage
+
+    figures: dict[str, Any] = {"machine": report.machine()}
+    if "e2e" in parts:
+        figures["e2e"] = asyncio.run(e2e.run(content_root, load or e2e.Load()))
+    if "storage" in parts:
+        figures["storage"] = storage.run(scales, rounds)
+    if "faq" in parts:
+        from hotline import bench_faq
+
+        figures["faq"] = bench_faq.run(content_root)
+    return figures

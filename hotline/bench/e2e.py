@@ -21,6 +21,7 @@ import contextlib
 import logging
 import multiprocessing
 import random
+import re
 import resource
 import tempfile
 import time
@@ -39,6 +40,21 @@ log = logging.getLogger(__name__)
 LANGS_MIX: tuple[str, ...] = ("ru", "ru", "ky", "uz", "tg")
 #: Numbers people type when a calculator asks (wages, days, amounts).
 NUMBERS: tuple[str, ...] = ("45000", "3", "120000", "15", "2")
+#: What simulated lawyers write back (placeholders: the benchmark holds no real advice).
+ANSWERS: tuple[str, ...] = ("Здравствуйте! Пришлите, пожалуйста, договор и расчётный лист.",
+                            "Напишите претензию работодателю, образец отправлю следом.")
+#: Simulated lawyers' Telegram ids (registered as lawyers in the benchmark's database).
+FIRST_LAWYER = 900_001
+#: A case number in the hotline's texts ("№12", with Fluent's isolation marks around the number).
+CASE_NUMBER = re.compile(r"№\D{0,2}(\d+)")
+#: What a person means to do first, as the buttons to look for after /start, and how often.
+#: Everyone picks a language and a country; some then ask for a lawyer and describe their problem.
+INTENTS: tuple[tuple[tuple[str, ...], float], ...] = (
+    (("lang:", "country:", "case:new", "case:agree", "TYPE"), 0.2),
+    (("lang:", "country:", "flow:"), 0.4),
+    (("lang:", "country:", "ask:start", "TYPE"), 0.2),
+    (("lang:", "country:"), 0.2),
+)
 REPLY_METHODS = frozenset({"sendMessage", "editMessageText", "answerCallbackQuery", "sendDocument",
                            "sendPhoto"})
 Update = dict[str, Any]
@@ -48,7 +64,8 @@ Update = dict[str, Any]
 class Load:
     """How much load one run puts on a bot."""
 
-    people: int = 200           # simulated people active at once
+    people: int = 200           # simulated people active at once (lawyers included)
+    lawyers: int = 10           # of whom lawyers: /queue, /take, /reply, /close, round and round
     max_updates: int = 6000     # stop after this many updates ...
     duration: float = 20.0      # ... or after this many seconds, whichever comes first
     steps: int = 12             # updates per person before a new person arrives
@@ -70,6 +87,7 @@ class Pending:
     acked: bool = False
     markup: dict[str, Any] | None = None
     message_id: int = 1
+    texts: list[str] = field(default_factory=list)
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -103,6 +121,8 @@ class Tracker:
         if pending.first_reply is None:
             pending.first_reply = time.monotonic()
         pending.calls += 1
+        if "text" in params:
+            pending.texts.append(str(params["text"]))
         if params.get("reply_markup"):
             pending.markup = params["reply_markup"]
             if method == "editMessageText":
@@ -193,19 +213,32 @@ class TelegramSide:
         self.finished.append(pending)
         return pending
 
-    def next_update(self, person: int, lang: str, last: Pending, rng: random.Random) -> Update:
-        """What a person does after reading the bot's answer: mostly press, sometimes type."""
+    def next_update(self, person: int, lang: str, last: Pending, rng: random.Random,
+                    plan: list[str]) -> Update:
+        """What a person does after reading the bot's answer: follow their plan, then mostly press."""
         buttons = buttons_of(last.markup)
+        if plan:
+            want = plan.pop(0)
+            if want == "TYPE":
+                return self.stand_in.message(person, self._question(lang, rng), lang=lang)
+            wanted = [b for b in buttons if b.startswith(want)]
+            if wanted:
+                return self.stand_in.press(person, rng.choice(wanted), message_id=last.message_id, lang=lang)
+            plan.clear()
         roll = rng.random()
         if buttons and roll < 0.65:
             return self.stand_in.press(person, rng.choice(buttons), message_id=last.message_id, lang=lang)
         if roll < 0.85:
-            text = rng.choice(self.questions.get(lang) or self.questions.get("ru") or ["/help"])
+            text = self._question(lang, rng)
         elif roll < 0.93:
             text = rng.choice(NUMBERS)
         else:
             text = "/menu"
         return self.stand_in.message(person, text, lang=lang)
+
+    def _question(self, lang: str, rng: random.Random) -> str:
+        """A question as people type it, in their language."""
+        return rng.choice(self.questions.get(lang) or self.questions.get("ru") or ["/help"])
 
     async def person(self, rng: random.Random) -> None:
         """One new person: /start, then a walk through what the bot offers, `steps` updates long."""
@@ -213,13 +246,39 @@ class TelegramSide:
         person, lang = self._next_person, rng.choice(LANGS_MIX)
         script: list[Update] = []
         self.recorded.append(script)
+        roll, edge, plan = rng.random(), 0.0, []
+        for steps, share in INTENTS:
+            edge += share
+            if roll < edge:
+                plan = list(steps)
+                break
         update = self.stand_in.message(person, "/start", lang=lang)
         for _ in range(self.load.steps):
             script.append(update)
             last = await self.exchange(person, update)
             if last is None:
                 return
-            update = self.next_update(person, lang, last, rng)
+            update = self.next_update(person, lang, last, rng, plan)
+
+    async def lawyer(self, index: int, rng: random.Random) -> None:
+        """A lawyer working the queue: look, take the oldest case, answer it, close it, again."""
+        person = FIRST_LAWYER + index
+        script: list[Update] = []
+        self.recorded.append(script)
+        case, step = "", "queue"
+        while True:
+            text = {"queue": "/queue", "take": f"/take {case}", "reply": f"/reply {case} {rng.choice(ANSWERS)}",
+                    "close": f"/close {case} advice"}[step]
+            update = self.stand_in.message(person, text, lang="ru")
+            script.append(update)
+            last = await self.exchange(person, update)
+            if last is None:
+                return
+            if step == "queue":
+                found = next((m.group(1) for t in last.texts for m in [CASE_NUMBER.search(t)] if m), "")
+                case, step = found, ("take" if found else "queue")
+            else:
+                step = {"take": "reply", "reply": "close", "close": "queue"}[step]
 
     async def replay(self, script: list[Update]) -> None:
         """Send a recorded person's updates again, one after another."""
@@ -231,6 +290,9 @@ class TelegramSide:
     async def worker(self, index: int, scripts: Iterator[list[Update]] | None) -> None:
         """Keep one person active at a time until the budget is spent."""
         rng = random.Random(self.load.seed * 1000 + index)
+        if scripts is None and index < self.load.lawyers:
+            await self.lawyer(index, rng)
+            return
         while self._may_push():
             if scripts is None:
                 await self.person(rng)
@@ -288,6 +350,10 @@ async def _telegram_main(conn: Connection, load: Load, expect_press: int,
 class Bot:
     """A bot being measured: started against a base URL, stopped afterwards."""
 
+    def __init__(self) -> None:
+        #: What the bot did, counted after the run (e.g. cases opened), merged into its figures.
+        self.facts: dict[str, Any] = {}
+
     async def start(self, base_url: str, token: str) -> None:
         raise NotImplementedError
 
@@ -298,35 +364,55 @@ class Bot:
 class HotlineBot(Bot):
     """The real hotline: its TelegramFrontEnd polling, with a fresh database in `folder`."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, http_pool: int = 64, lawyers: int = 0) -> None:
+        super().__init__()
         self.folder = folder
+        self.http_pool = http_pool
+        self.lawyers = lawyers
 
     async def start(self, base_url: str, token: str) -> None:
         """Build the hotline as `hotline run` would, and poll the stand-in."""
+        from hotline import handoff
         from hotline.app import build
         from hotline.config import Config
+        from hotline.i18n import LANGS
         from hotline.telegram_bot import TelegramFrontEnd
 
+        # Simulated people type faster than people do: the flood guard would answer them instead.
         config = Config.from_mapping({"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": base_url,
-                                      "HOTLINE_DB": str(self.folder / "e2e.sqlite3")})
+                                      "HOTLINE_DB": str(self.folder / "e2e.sqlite3"),
+                                      "HOTLINE_RATE_LIMIT": "10000"})
         self.hotline = await build(config)
-        self.front = TelegramFrontEnd(self.hotline, config, rate_limit=False)
+        services = self.hotline.services
+        async with services.store.transaction():
+            for n in range(self.lawyers):
+                await handoff.cases(services).add_lawyer(FIRST_LAWYER + n, LANGS, f"Lawyer {n}", services.now())
+        self.front = TelegramFrontEnd(self.hotline, config, rate_limit=False, http_pool=self.http_pool)
         for hook in self.hotline.services.extras.get("telegram_hooks", []):
             hook(self.front)
         await self.front.start()
         self.task = asyncio.create_task(self.front.poll(timeout=1))
 
     async def stop(self) -> None:
-        """Stop polling cleanly and close the database."""
+        """Stop polling cleanly, count what the people and lawyers did, and close the database."""
         self.front._stop.set()
         with contextlib.suppress(asyncio.CancelledError, TimeoutError):
             await asyncio.wait_for(self.task, 10)
         await self.front.stop()
+        store = self.hotline.store
+        rows = await store.fetch_all("SELECT status, COUNT(*) AS n FROM cases GROUP BY status")
+        self.facts = {"cases": {row["status"]: row["n"] for row in rows},
+                      "case_messages": await store.fetch_value("SELECT COUNT(*) FROM case_messages"),
+                      "users": await store.fetch_value("SELECT COUNT(*) FROM users")}
         await self.hotline.close()
 
 
 class EchoBot(Bot):
     """The framework's floor: a bare PTB Application that echoes texts and answers presses."""
+
+    def __init__(self, http_pool: int = 64) -> None:
+        super().__init__()
+        self.http_pool = http_pool
 
     async def start(self, base_url: str, token: str) -> None:
         """Build the echo bot with PTB's standard Updater polling."""
@@ -350,7 +436,7 @@ class EchoBot(Bot):
             await query.edit_message_text(query.data or "?")
 
         self.app = (ApplicationBuilder().token(token).base_url(base_url).concurrent_updates(64)
-                    .request(HTTPXRequest(connection_pool_size=64)).build())
+                    .request(HTTPXRequest(connection_pool_size=self.http_pool)).build())
         self.app.add_handler(MessageHandler(filters.ALL, on_message))
         self.app.add_handler(CallbackQueryHandler(on_press))
         await self.app.initialize()
@@ -389,7 +475,7 @@ async def measure(bot: Bot, load: Load, expect_press: int, questions: dict[str, 
         child.join(15)
         if child.is_alive():
             child.terminate()
-    result = answer["result"]
+    result = {**answer["result"], **bot.facts}
     cpu = (spent.ru_utime - usage.ru_utime) + (spent.ru_stime - usage.ru_stime)
     result["bot_cpu_pct"] = round(cpu / max(result["seconds"], 1e-9) * 100, 1)
     result["bot_cpu_ms_per_update"] = round(cpu * 1000 / max(result["updates"], 1), 3)
@@ -409,11 +495,12 @@ def sample_questions(content_root: Path, per_lang: int = 200, seed: int = 3) -> 
     return {lang: rng.sample(lines, min(per_lang, len(lines))) for lang, lines in found.items()}
 
 
-async def run(content_root: Path, load: Load = Load()) -> dict[str, Any]:
+async def run(content_root: Path, load: Load = Load(), http_pool: int = 64) -> dict[str, Any]:
     """Measure the hotline, then the bare echo bot under the same updates; compare them."""
     questions = sample_questions(content_root)
     with tempfile.TemporaryDirectory(prefix="hotline-bench-") as folder:
-        hotline, scripts = await measure(HotlineBot(Path(folder)), load, 1, questions)
-    echo, _ = await measure(EchoBot(), load, 2, questions, scripts)
+        hotline, scripts = await measure(HotlineBot(Path(folder), http_pool, load.lawyers), load, 1, questions)
+    echo, _ = await measure(EchoBot(http_pool), load, 2, questions, scripts)
     ratio = hotline["updates_per_s"] / echo["updates_per_s"] if echo["updates_per_s"] else 0.0
-    return {"load": asdict(load), "hotline": hotline, "echo": echo, "ratio": round(ratio, 3)}
+    return {"load": asdict(load), "http_pool": http_pool, "hotline": hotline, "echo": echo,
+            "ratio": round(ratio, 3)}

@@ -134,6 +134,7 @@ def check_knowledge(root: Path, catalogue: Path | None = None) -> list[Issue]:
                 if size > MAX_ANSWER_CHARS:
                     issues.append(Issue(where, entry.id, lang, f"{country}: answer is {size} characters; "
                                         f"keep it under {MAX_ANSWER_CHARS} (one phone screen)"))
+    issues += _shared_questions(knowledge)
     if catalogue is not None and catalogue.is_file():
         shared = yaml.safe_load(catalogue.read_text(encoding="utf-8")) or []
         for item in shared:
@@ -148,6 +149,25 @@ def check_knowledge(root: Path, catalogue: Path | None = None) -> list[Issue]:
                     if entry.answers.get(lang) and not any(a.confirm for a in entry.answers[lang].values()):
                         issues.append(Issue(f"knowledge/{lang}/{entry.topic}.yaml", entry.id, lang,
                                             "the catalogue names points to review: say them in 'confirm'"))
+    return issues
+
+
+def _shared_questions(knowledge: Knowledge) -> list[Issue]:
+    """An example question written under two entries teaches the matcher that they are the same."""
+    owners: dict[tuple[str, str], list[str]] = {}
+    for entry in knowledge.entries.values():
+        for lang, questions in entry.questions.items():
+            for question in questions:
+                key = (lang, " ".join(re.findall(r"\w+", question.casefold())))
+                owners.setdefault(key, []).append(entry.id)
+    issues = []
+    for (lang, question), ids in owners.items():
+        if len(set(ids)) > 1:
+            for entry_id in sorted(set(ids))[1:]:
+                entry = knowledge.entries[entry_id]
+                issues.append(Issue(f"knowledge/{lang}/{entry.topic}.yaml", entry_id, lang,
+                                    f"example question {question!r} is also under {sorted(set(ids))[0]}; "
+                                    "keep it under the one entry it belongs to"))
     return issues
 
 

@@ -78,3 +78,18 @@ def test_an_entry_missing_in_one_language_is_reported(tmp_path):
     path.write_text(text[:start] + text[end + 1:], encoding="utf-8")
     issues = check_all(root)
     assert any(i.id == "general.court" and i.lang == "tg" and "missing" in i.text for i in issues)
+
+
+def test_the_same_example_question_under_two_entries_is_reported(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "ru" / "wages.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("wage.overtime:\n  questions:\n") + len("wage.overtime:\n  questions:\n")
+    path.write_text(text[:start] + '    - "Зарплату не платят, что делать?"\n    - "зарплату не платят что делать"\n'
+                    + text[start:], encoding="utf-8")
+    path2 = root / "knowledge" / "ru" / "general.yaml"
+    text2 = path2.read_text(encoding="utf-8")
+    start2 = text2.index("general.court:\n  questions:\n") + len("general.court:\n  questions:\n")
+    path2.write_text(text2[:start2] + '    - "зарплату не платят — что делать"\n' + text2[start2:], encoding="utf-8")
+    issues = [i for i in check_all(root) if "also under" in i.text]
+    assert [(i.id, i.lang) for i in issues] == [("wage.overtime", "ru")]

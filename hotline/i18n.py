@@ -17,8 +17,6 @@ log = logging.getLogger(__name__)
 
 #: The languages the hotline speaks, in the order the picker shows them.
 LANGS: tuple[str, ...] = ("ru", "ky", "uz", "tg")
-#: Each language's own name, for the language picker (the same in every locale).
-LANG_NAMES: dict[str, str] = {"ru": "Русский", "ky": "Кыргызча", "uz": "O‘zbekcha", "tg": "Тоҷикӣ"}
 DEFAULT_LANG = "ru"
 
 

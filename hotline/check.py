@@ -166,7 +166,7 @@ def _shared_questions(knowledge: Knowledge) -> list[Issue]:
             for entry_id in sorted(set(ids))[1:]:
                 entry = knowledge.entries[entry_id]
                 issues.append(Issue(f"knowledge/{lang}/{entry.topic}.yaml", entry_id, lang,
-                                    f"example question {question!r} is also under {sorted(set(ids))[0]}; "
+                                    f"example question {question!r} is also under {min(ids)}; "
                                     "keep it under the one entry it belongs to"))
     return issues
 
@@ -219,9 +219,30 @@ def check_numbers(root: Path, catalogue: Path) -> list[Issue]:
     return issues
 
 
+def check_danger_words(root: Path) -> list[Issue]:
+    """knowledge/danger.yaml: every kind in every language, and no beginning so short it raises false alarms."""
+    from hotline.safety import DANGER_KINDS, DangerWordsError, load_danger_words
+
+    where = "knowledge/danger.yaml"
+    try:
+        stems = load_danger_words(root / "knowledge" / "danger.yaml")
+    except (OSError, yaml.YAMLError, DangerWordsError) as error:
+        return [Issue(where, "", "", f"cannot read: {error}")]
+    issues = []
+    for kind in DANGER_KINDS:
+        for lang in LANGS:
+            words = stems[kind].get(lang, ())
+            if not words:
+                issues.append(Issue(where, kind, lang, "no words: urgent danger would go unnoticed in this language"))
+            for word in words:
+                if len(word.replace(" ", "")) < 4:
+                    issues.append(Issue(where, kind, lang, f"{word!r} is too short: it would match ordinary words"))
+    return issues
+
+
 def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
     """Run every checker over the content under `root`."""
-    issues = check_locales(root) + check_knowledge(root, catalogue)
+    issues = check_locales(root) + check_knowledge(root, catalogue) + check_danger_words(root)
     if catalogue is not None and catalogue.is_file():
         issues += check_numbers(root, catalogue)
     from hotline.flows import check_flows  # late import: flows imports Issue from here

@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import functools
 import json
 import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
-from hotline import outbox
+from hotline import CONTENT_ROOT, outbox
 from hotline.core import Conversation, Ctx, Router, Services
 from hotline.events import Action, Button, Command, Event, Press, Sender, Text, Unsupported, keyboard
 from hotline.i18n import LANGS, lang_from_code
+from hotline.knowledge import read_yaml
 from hotline.privacy import count
 from hotline.store import Store, iso
 
@@ -47,47 +50,36 @@ def normalise(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
-#: Word beginnings (normalised) per kind and language. A phrase of several words matches when its
-#: words follow each other. "docs" and "locked" only count together.
-_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "violence": {
-        "ru": ("бьет", "бьют", "избил", "избив", "избит", "ударил", "побои", "насили", "изнасил",
-               "домогает", "bjut", "izbil"),
-        "ky": ("сабап", "сабады", "сабашт", "урду", "урушту", "зордук", "зордуктад", "kol kotor"),
-        "uz": ("urdi", "urishadi", "urishdi", "kaltak", "zorlik", "zorla", "doppos",
-               "урди", "уришади", "уришди", "калтак", "зурлик", "зурла"),
-        "tg": ("латукуб", "лату куб", "мезананд", "заданд", "зуровари", "таҷовуз", "тачовуз"),
-    },
-    "threat": {
-        "ru": ("угрожа", "угроз", "убью", "убьют", "грозит", "грозят", "запугива", "шантаж", "ubju"),
-        "ky": ("коркут", "олтурвом", "олтурот", "олтурум", "опуза"),
-        "uz": ("oldiraman", "oldirish", "qorqit", "tahdid", "popisa",
-               "улдираман", "куркит", "тахдид", "пуписа"),
-        "tg": ("тахдид", "мекушам", "мекушанд", "метарсон"),
-    },
-    "suicide": {
-        "ru": ("покончить с собой", "покончу с собой", "суицид", "самоубий", "повешусь", "повеситься",
-               "не хочу жить", "жить не хочу", "убить себя", "убью себя", "наложить на себя руки"),
-        "ky": ("озумду олтур", "жашагым келбей", "асылып олом", "суицид"),
-        "uz": ("ozimni oldir", "yashagim kelmay", "joniga qasd", "suitsid", "ozimni osib",
-               "узимни улдир", "яшагим келмай", "жонига касд"),
-        "tg": ("худамро мекуш", "худкуши", "худро куштан", "зиндаги кардан намехох", "намехохам зиндаги"),
-    },
-    "docs": {
-        "ru": ("паспорт", "документ", "pasport"),
-        "ky": ("паспорт", "документ"),
-        "uz": ("pasport", "hujjat", "паспорт", "хужжат"),
-        "tg": ("шиноснома", "паспорт", "хуччат"),
-    },
-    "locked": {
-        "ru": ("не выпуска", "не отпуска", "заперт", "заперл", "запира", "взаперти", "не дают уйти",
-               "не дают выйти", "не могу уйти", "не могу выйти", "держат взаперти", "закрыли нас",
-               "закрыли меня"),
-        "ky": ("чыгарбай", "камап", "кулпула", "бошотпой", "жибербей"),
-        "uz": ("qamab", "chiqarmay", "qoyib yubormay", "qulfla", "камаб", "чикармай", "куйиб юбормай"),
-        "tg": ("кулф", "намемонанд", "намегузоранд", "банд карда", "хабс"),
-    },
-}
+#: The kinds of danger knowledge/danger.yaml lists; "docs" and "locked" only count together.
+DANGER_KINDS: tuple[str, ...] = ("violence", "threat", "suicide", "docs", "locked")
+
+
+class DangerWordsError(ValueError):
+    """knowledge/danger.yaml is not shaped as kinds -> languages -> word beginnings."""
+
+
+def load_danger_words(path: Path) -> DangerWords:
+    """Read knowledge/danger.yaml: word beginnings per kind and language, normalised like the text."""
+    data = read_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise DangerWordsError(f"{path.name}: expected kinds ({', '.join(DANGER_KINDS)}) at the top")
+    stems: dict[str, dict[str, tuple[str, ...]]] = {}
+    for kind in DANGER_KINDS:
+        by_lang = data.get(kind) or {}
+        if not isinstance(by_lang, dict):
+            raise DangerWordsError(f"{path.name}: {kind} must map languages to lists of words")
+        stems[kind] = {lang: tuple(w for w in (normalise(str(s)) for s in words or ()) if w)
+                       for lang, words in by_lang.items()}
+    return stems
+
+
+DangerWords = dict[str, dict[str, tuple[str, ...]]]
+
+
+@functools.cache
+def shipped_danger_words(root: Path = CONTENT_ROOT) -> DangerWords:
+    """The danger words of the content under `root` (read once per process)."""
+    return load_danger_words(root / "knowledge" / "danger.yaml")
 
 
 def _found(words: list[str], joined: str, stem: str) -> bool:
@@ -97,9 +89,9 @@ def _found(words: list[str], joined: str, stem: str) -> bool:
     return any(word.startswith(stem) for word in words)
 
 
-def _match(kind: str, words: list[str], joined: str) -> str | None:
+def _match(stems_of: DangerWords, kind: str, words: list[str], joined: str) -> str | None:
     """The language whose stems of `kind` occur in the text, if any."""
-    for lang, stems in _STEMS[kind].items():
+    for lang, stems in stems_of[kind].items():
         if any(_found(words, joined, stem) for stem in stems):
             return lang
     return None
@@ -113,15 +105,16 @@ class Danger:
     lang: str
 
 
-def detect_danger(text: str) -> Danger | None:
-    """The urgent danger a text speaks of, or None."""
+def detect_danger(text: str, stems: DangerWords | None = None) -> Danger | None:
+    """The urgent danger a text speaks of, or None (words from knowledge/danger.yaml)."""
+    stems = stems if stems is not None else shipped_danger_words()
     joined = normalise(text)
     words = joined.split()
     for kind in ("suicide", "violence", "threat"):
-        lang = _match(kind, words, joined)
+        lang = _match(stems, kind, words, joined)
         if lang:
             return Danger(kind, lang)
-    docs, locked = _match("docs", words, joined), _match("locked", words, joined)
+    docs, locked = _match(stems, "docs", words, joined), _match(stems, "locked", words, joined)
     if docs and locked:
         return Danger("confinement", locked)
     return None
@@ -229,13 +222,14 @@ def register(router: Router, services: Services) -> None:
     """Put the danger guard and the flood guard before every other guard; add the replay sweeper."""
     limiter = RateLimiter(services.config.rate_limit_per_minute)
     services.extras["rate_limiter"] = limiter
+    danger_words = shipped_danger_words(services.config.content_root)
     replayer = Conversation(services, router)
 
     async def danger_guard(ctx: Ctx) -> bool:
         event = ctx.event
         if _replaying.get() or not isinstance(event, Text) or not event.sender.private:
             return True
-        danger = detect_danger(event.text)
+        danger = detect_danger(event.text, danger_words)
         if danger is None:
             return True
         lang = ctx.user.lang or danger.lang or lang_from_code(event.sender.language_code)

@@ -93,3 +93,29 @@ def test_the_same_example_question_under_two_entries_is_reported(tmp_path):
     path2.write_text(text2[:start2] + '    - "зарплату не платят — что делать"\n' + text2[start2:], encoding="utf-8")
     issues = [i for i in check_all(root) if "also under" in i.text]
     assert [(i.id, i.lang) for i in issues] == [("wage.overtime", "ru")]
+
+
+def test_danger_words_must_cover_every_language_and_not_be_too_short(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "danger.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("violence:\n  ru:\n", "violence:\n  ru:\n  - уд\n", 1)
+    start = text.index("threat:\n")
+    tg = text.index("  tg:\n", start)
+    end = text.index("suicide:\n")
+    path.write_text(text[:tg] + text[end:], encoding="utf-8")
+    texts = [str(i) for i in check_all(root)]
+    assert any("danger.yaml:violence:ru" in t and "too short" in t for t in texts)
+    assert any("danger.yaml:threat:tg" in t and "no words" in t for t in texts)
+
+
+def test_a_lawyer_can_add_a_danger_word_with_proper_letters(tmp_path):
+    from hotline.safety import detect_danger, load_danger_words
+
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "danger.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("threat:\n  ru:\n", "threat:\n  ru:\n  - ТЕРРОРИЗИРУ\n", 1),
+                    encoding="utf-8")
+    words = load_danger_words(path)
+    assert detect_danger("бригадир терроризирует всю бригаду", words).kind == "threat"
+    assert detect_danger("бригадир терроризирует всю бригаду") is None  # not in the shipped list

@@ -22,21 +22,26 @@ Long messages are matched on a bounded window, so one paste cannot stall the bot
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
+import random
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
+import numpy as np
 import yaml
 
 from hotline.knowledge import Knowledge
 
 #: Confidence (0..100) at or above this answers; below it the matcher abstains. Calibrated by
 #: `hotline faq calibrate` (k-fold over the phrasings, synthetic stories, our out-of-scope lines).
-THRESHOLD = 22.0
+THRESHOLD = 19.0
 #: A second entry within this many confidence points of the best one makes a near tie (offer both).
 TIE_MARGIN = 4.0
 #: How many candidates a match reports.
@@ -55,8 +60,21 @@ PAIR_WEIGHT = 0.6
 ANSWER_WEIGHT = 0.25
 #: Share of the features no entry has (unknown words) in the question's norm (0 = ignore them).
 UNKNOWN_SHARE = 1.0
-#: Confidence = score + MARGIN_WEIGHT * (score - runner-up score), on the 0..100 scale.
-MARGIN_WEIGHT = 1.0
+#: The softmax model: features hashed to 2**HASH_BITS columns; Adam steps over mini-batches.
+HASH_BITS = 15
+EPOCHS = 5
+BATCH = 512
+LEARNING_RATE = 0.1
+L2 = 1e-4
+#: Share of words left out in the dropout copy of each training phrasing.
+DROPOUT = 0.25
+#: How many times each off-topic training row counts (there are few of them).
+OFF_TOPIC_COPIES = 3
+#: Blend: share of the softmax probability; the rest is the cosine sharpened into a distribution
+#: (exp(SHARPNESS * cosine)), where off-topic gets the cosine COSINE_FLOOR.
+SOFTMAX_SHARE = 0.5
+COSINE_SHARPNESS = 20.0
+COSINE_FLOOR = 0.15
 
 _CYRILLIC: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "j", "з": "z",
@@ -128,14 +146,19 @@ class Synonyms:
     items: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     #: folded stop words (never features)
     stop: frozenset[str] = frozenset()
+    #: off-topic lines (language, text) the matcher learns to abstain on: out_of_scope.yaml beside it
+    off_topic: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> Synonyms:
-        """Read `concepts: {NAME: [item, ...]}` and `stop: [word, ...]`; a missing file means none."""
-        if not path.is_file():
-            return cls()
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return cls.from_data(data.get("concepts") or {}, data.get("stop") or ())
+        """Read `concepts:` and `stop:` from the file, and the off-topic lines from out_of_scope.yaml
+        in the same folder (a missing file means none)."""
+        found = cls()
+        if path.is_file():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            found = cls.from_data(data.get("concepts") or {}, data.get("stop") or ())
+        found.off_topic = off_topic_lines(path.parent / "out_of_scope.yaml")
+        return found
 
     @classmethod
     def from_data(cls, concepts: Mapping[str, Iterable[str]], stop: Iterable[str] = ()) -> Synonyms:
@@ -164,6 +187,14 @@ class Synonyms:
                     if _follows(ws, i + 1, rest):
                         found.append(concept)
         return found
+
+
+def off_topic_lines(path: Path) -> list[tuple[str, str]]:
+    """The out-of-scope lines (language, text) of knowledge/out_of_scope.yaml (none if missing)."""
+    if not path.is_file():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [(lang, str(line)) for lang, lines in data.items() for line in lines or ()]
 
 
 def _follows(ws: list[str], start: int, rest: tuple[str, ...]) -> bool:
@@ -208,6 +239,175 @@ def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     return {f: (1.0 + math.log(c)) if c > 1.0 else c for f, c in counts.items()}
 
 
+class Softmax:
+    """Multinomial logistic regression over hashed sparse features: one class per entry + off-topic.
+
+    Trained with mini-batch Adam (numpy, float32) on augmented phrasings; the weights live in memory
+    only (cached per process by the training data, never written to disk).
+    """
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray) -> None:
+        self.weights = weights
+        self.bias = bias
+
+    def probabilities(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """Class probabilities of one hashed, unit-length feature vector."""
+        z = self.bias + values @ self.weights[indices] if len(indices) else self.bias.copy()
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    @classmethod
+    def train(cls, rows: list[tuple[np.ndarray, np.ndarray]], labels: list[int], classes: int,
+              epochs: int = EPOCHS, seed: int = 0) -> Softmax:
+        """Fit the weights to (indices, values) rows and their class numbers."""
+        dims = 1 << HASH_BITS
+        weights = np.zeros((dims, classes), np.float32)
+        bias = np.zeros(classes, np.float32)
+        if not rows or epochs <= 0:
+            return cls(weights, bias)
+        lengths = np.array([len(i) for i, _ in rows], np.int64)
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        indices = np.concatenate([i for i, _ in rows]).astype(np.int64)
+        values = np.concatenate([v for _, v in rows]).astype(np.float32)
+        y = np.array(labels, np.int64)
+        m_w, v_w = np.zeros_like(weights), np.zeros_like(weights)
+        m_b, v_b = np.zeros_like(bias), np.zeros_like(bias)
+        rng = np.random.default_rng(seed)
+        step = 0
+        b1, b2 = 0.9, 0.999
+        for _ in range(epochs):
+            order = rng.permutation(len(rows))
+            for first in range(0, len(order), BATCH):
+                batch = order[first:first + BATCH]
+                lens = lengths[batch]
+                picked = np.concatenate([np.arange(s, s + n) for s, n in zip(starts[batch], lens)])
+                row_of = np.repeat(np.arange(len(batch)), lens)
+                f, v = indices[picked], values[picked]
+                logits = np.zeros((len(batch), classes), np.float32)
+                nonempty = lens > 0
+                offsets = np.concatenate([[0], np.cumsum(lens)[:-1]])
+                if picked.size:
+                    logits[nonempty] = np.add.reduceat(weights[f] * v[:, None], offsets[nonempty], axis=0)
+                logits += bias
+                logits -= logits.max(axis=1, keepdims=True)
+                grad = np.exp(logits)
+                grad /= grad.sum(axis=1, keepdims=True)
+                grad[np.arange(len(batch)), y[batch]] -= 1.0
+                grad /= len(batch)
+                by_feature = np.argsort(f, kind="stable")
+                touched, at = np.unique(f[by_feature], return_index=True)
+                g_w = np.add.reduceat(grad[row_of[by_feature]] * v[by_feature][:, None], at, axis=0)
+                g_w += L2 * weights[touched]
+                step += 1
+                m_w[touched] = b1 * m_w[touched] + (1 - b1) * g_w
+                v_w[touched] = b2 * v_w[touched] + (1 - b2) * g_w * g_w
+                weights[touched] -= (LEARNING_RATE * (m_w[touched] / (1 - b1 ** step))
+                                     / (np.sqrt(v_w[touched] / (1 - b2 ** step)) + 1e-8))
+                g_b = grad.sum(axis=0)
+                m_b = b1 * m_b + (1 - b1) * g_b
+                v_b = b2 * v_b + (1 - b2) * g_b * g_b
+                bias -= LEARNING_RATE * (m_b / (1 - b1 ** step)) / (np.sqrt(v_b / (1 - b2 ** step)) + 1e-8)
+        return cls(weights, bias)
+
+
+_HASHES: dict[str, int] = {}
+
+
+def hashed(counts: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """A feature dict as (hashed indices, unit-length values), sublinear counts, collisions summed."""
+    dims = (1 << HASH_BITS) - 1
+    merged: dict[int, float] = {}
+    for f, c in _sublinear(counts).items():
+        h = _HASHES.get(f)
+        if h is None:
+            h = zlib.crc32(f.encode()) & dims
+            if len(_HASHES) < 500_000:
+                _HASHES[f] = h
+        merged[h] = merged.get(h, 0.0) + c
+    values = np.fromiter(merged.values(), np.float32, len(merged))
+    norm = float(np.sqrt(values @ values)) if len(values) else 0.0
+    return np.fromiter(merged.keys(), np.int64, len(merged)), values / norm if norm > 0 else values
+
+
+def _added(*parts: Mapping[str, float]) -> dict[str, float]:
+    """The sum of several feature dicts (a text told together with other sentences)."""
+    total: dict[str, float] = {}
+    for part in parts:
+        for f, c in part.items():
+            total[f] = total.get(f, 0.0) + c
+    return total
+
+
+def _dropped(rng: random.Random, counts: Mapping[str, float], rate: float = DROPOUT) -> dict[str, float]:
+    """The features with some left out at random (never all of them): words missed or misspelt."""
+    kept = {f: c for f, c in counts.items() if rng.random() >= rate}
+    return kept or dict(counts)
+
+
+def story(rng: random.Random, text: str, lang: str, filler: Mapping[str, list[str]]) -> str:
+    """A phrasing told as a longer message: one or two off-topic sentences around it."""
+    pool = filler.get(lang) or [line for lines in filler.values() for line in lines]
+    if not pool:
+        return text
+    before = ". ".join(rng.sample(pool, min(len(pool), rng.randint(1, 2))))
+    after = rng.choice(pool) if rng.random() < 0.5 else ""
+    return f"{before}. {text}. {after}".strip(" .")
+
+
+def training_set(phrasings: list[tuple[int, str, str]], off_topic: list[tuple[str, str]], classes: int,
+                 synonyms: Synonyms, seed: int = 3) -> tuple[list[tuple[np.ndarray, np.ndarray]], list[int]]:
+    """Augmented rows: each phrasing as written, told with one or two off-topic sentences, and with
+    some of its features dropped; each off-topic line alone, thinned, and told with another."""
+    rng = random.Random(seed)
+    off = [text_features(text, synonyms) for _, text in off_topic]
+    by_lang: dict[str, list[int]] = {}
+    for n, (lang, _) in enumerate(off_topic):
+        by_lang.setdefault(lang, []).append(n)
+    rows: list[tuple[np.ndarray, np.ndarray]] = []
+    labels: list[int] = []
+    for number, lang, text in phrasings:
+        counts = text_features(text, synonyms)
+        variants = [counts, _dropped(rng, counts)]
+        pool = by_lang.get(lang) or list(range(len(off)))
+        if pool:
+            told = [off[n] for n in rng.sample(pool, min(len(pool), rng.randint(1, 2)))]
+            variants.append(_added(counts, *told))
+        for variant in variants:
+            rows.append(hashed(variant))
+            labels.append(number)
+    for n, counts in enumerate(off):
+        partner = off[(n * 7 + 3) % len(off)]
+        for variant in (counts, _dropped(rng, counts), _added(counts, partner)):
+            row = hashed(variant)
+            for _ in range(OFF_TOPIC_COPIES):
+                rows.append(row)
+                labels.append(classes - 1)
+    return rows, labels
+
+
+_TRAINED: dict[str, Softmax] = {}
+
+
+def trained(phrasings: list[tuple[int, str, str]], off_topic: list[tuple[str, str]], entries: int,
+            synonyms: Synonyms, epochs: int = EPOCHS) -> Softmax:
+    """The softmax model for these phrasings, trained once per process (cached by their content)."""
+    key = hashlib.sha256(repr((phrasings, off_topic, entries, sorted(synonyms.items.items()),
+                               sorted(synonyms.stop), epochs, HASH_BITS)).encode()).hexdigest()
+    if key not in _TRAINED:
+        if len(_TRAINED) >= 8:
+            _TRAINED.clear()
+        rows, labels = training_set(phrasings, off_topic, entries + 1, synonyms)
+        _TRAINED[key] = Softmax.train(rows, labels, entries + 1, epochs)
+    return _TRAINED[key]
+
+
+class Doc(NamedTuple):
+    """Where a phrasing belongs: its entry number and language."""
+
+    entry: int
+    lang: str
+
+
 class Matcher:
     """Finds the FAQ entry a free question is about, or abstains."""
 
@@ -221,37 +421,42 @@ class Matcher:
         #: feature -> [(entry number, weight in the entry's unit vector)]
         self.entry_index: dict[str, list[tuple[int, float]]] = {}
         #: (entry number, language) of each phrasing, in order; its text; the answer lines used.
-        self.docs: list[tuple[int, str]] = []
+        self.docs: list[Doc] = []
         self.texts: list[str] = []
         self.extra: list[tuple[int, str]] = []
+        #: The off-topic lines the model learned to abstain on (language, text).
+        self.off_topic: list[tuple[str, str]] = []
+        self.model: Softmax | None = None
 
     # --- building ---------------------------------------------------------------------------
 
     @classmethod
     def build(cls, knowledge: Knowledge | Mapping[str, Mapping[str, Iterable[str]]],
-              synonyms: Synonyms | None = None, threshold: float = THRESHOLD) -> Matcher:
-        """Precompute entry and phrasing vectors and the inverted indexes."""
+              synonyms: Synonyms | None = None, threshold: float = THRESHOLD, epochs: int = EPOCHS) -> Matcher:
+        """Precompute the entry vectors and train the softmax model on the phrasings."""
         if isinstance(knowledge, Knowledge):
             questions = {e.id: e.questions for e in knowledge.entries.values()}
             answers = {e.id: [line for by_country in e.answers.values() for a in by_country.values()
                               for line in (*a.law, *a.steps)] for e in knowledge.entries.values()}
         else:
             questions, answers = knowledge, {}
+        synonyms = synonyms or Synonyms()
         ids = list(questions)
         phrasings = [(number, lang, line) for number, entry_id in enumerate(ids)
                      for lang, lines in questions[entry_id].items() for line in lines]
         extra = [(number, line) for number, entry_id in enumerate(ids) for line in answers.get(entry_id, ())]
-        return cls.from_phrasings(ids, phrasings, synonyms or Synonyms(), threshold, extra)
+        return cls.from_phrasings(ids, phrasings, synonyms, threshold, extra, synonyms.off_topic, epochs)
 
     @classmethod
     def from_phrasings(cls, ids: list[str], phrasings: list[tuple[int, str, str]], synonyms: Synonyms,
-                       threshold: float = THRESHOLD, extra: Iterable[tuple[int, str]] = ()) -> Matcher:
-        """Build from (entry number, language, text) triples and (entry number, answer line) pairs."""
+                       threshold: float = THRESHOLD, extra: Iterable[tuple[int, str]] = (),
+                       off_topic: Iterable[tuple[str, str]] = (), epochs: int = EPOCHS) -> Matcher:
+        """Build from (entry number, language, text) triples, answer lines and off-topic lines."""
         matcher = cls(ids, synonyms, threshold)
         tf: list[dict[str, float]] = [{} for _ in ids]
         for number, lang, line in phrasings:
             feats = text_features(line, synonyms)
-            matcher.docs.append((number, lang))
+            matcher.docs.append(Doc(number, lang))
             matcher.texts.append(line)
             counts = tf[number]
             for f, c in feats.items():
@@ -271,16 +476,24 @@ class Matcher:
         matcher.unknown_idf = math.log(n + 1)
         for number, counts in enumerate(tf):
             _index(matcher.entry_index, number, _sublinear(counts), idf)
+        matcher.off_topic = list(off_topic)
+        # Without off-topic lines the softmax cannot learn to abstain: the cosine decides alone.
+        if matcher.off_topic:
+            matcher.model = trained(list(phrasings), matcher.off_topic, len(ids), synonyms, epochs)
         return matcher
 
     # --- matching ---------------------------------------------------------------------------
 
     def query_features(self, text: str) -> tuple[dict[str, float], float]:
         """The known features of a question with their TF-IDF weights, and the vector's norm."""
+        return self._weigh(text_features(window(text), self.synonyms))
+
+    def _weigh(self, counts: Mapping[str, float]) -> tuple[dict[str, float], float]:
+        """TF-IDF weights of the known features, and the norm (unknown words count in it)."""
         idf = self.idf
         weights: dict[str, float] = {}
         unknown = 0.0
-        for f, c in _sublinear(text_features(window(text), self.synonyms)).items():
+        for f, c in _sublinear(counts).items():
             if f in idf:
                 if idf[f] > 0.0:
                     weights[f] = c * idf[f]
@@ -292,7 +505,10 @@ class Matcher:
 
     def scores(self, text: str, lang: str | None = None) -> dict[int, float]:
         """Score (0..100) per entry number: the cosine of the question and the entry vector."""
-        query, norm = self.query_features(text)
+        return self._cosines(*self.query_features(text))
+
+    def _cosines(self, query: Mapping[str, float], norm: float) -> dict[int, float]:
+        """Cosine (0..100) per entry sharing a feature with the weighted question."""
         if not query or norm <= 0.0:
             return {}
         sums: dict[int, float] = {}
@@ -301,23 +517,35 @@ class Matcher:
                 sums[entry] = sums.get(entry, 0.0) + w * v
         return {entry: min(100.0, 100.0 * s / norm) for entry, s in sums.items()}
 
+    def probabilities(self, text: str) -> np.ndarray:
+        """Per entry (and, last, off-topic): the blend of the softmax and the sharpened cosine."""
+        return self._blend(text_features(window(text), self.synonyms))
+
+    def _blend(self, counts: Mapping[str, float]) -> np.ndarray:
+        """The blended distribution over entries and off-topic for one question's features."""
+        n = len(self.ids)
+        cosine = np.zeros(n + 1, np.float32)
+        cosine[n] = COSINE_FLOOR
+        for entry, s in self._cosines(*self._weigh(counts)).items():
+            cosine[entry] = s / 100.0
+        sharp = np.exp(COSINE_SHARPNESS * (cosine - cosine.max()))
+        if self.model is None:
+            return sharp / sharp.sum()
+        blended = (1.0 - SOFTMAX_SHARE) * sharp / sharp.sum()
+        if self.model is not None:
+            blended += SOFTMAX_SHARE * self.model.probabilities(*hashed(counts))
+        return blended
+
     def match(self, text: str, lang: str | None = None) -> Match:
         """The best entries for a question, and the answer if the confidence is high enough."""
-        ranked = sorted(self.scores(text, lang).items(), key=lambda item: -item[1])[:MAX_CANDIDATES]
-        if not ranked:
+        counts = text_features(window(text), self.synonyms)
+        if not self._weigh(counts)[0]:
             return Match(None, 0.0, ())
-        confidence = _confidence(ranked)
-        candidates = tuple((self.ids[entry], round(min(100.0, max(0.0, confidence - ranked[0][1] + s)), 1))
-                           for entry, s in ranked)
+        p = self._blend(counts)[:len(self.ids)]
+        ranked = np.argsort(-p)[:MAX_CANDIDATES]
+        candidates = tuple((self.ids[int(e)], round(100.0 * float(p[e]), 1)) for e in ranked)
         top_id, top = candidates[0]
         return Match(top_id if top >= self.threshold else None, top, candidates)
-
-
-def _confidence(ranked: list[tuple[int, float]]) -> float:
-    """Confidence from the best score and its margin over the runner-up entry (0..100)."""
-    top = ranked[0][1]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return min(100.0, top + MARGIN_WEIGHT * (top - second))
 
 
 def _index(index: dict[str, list[tuple[int, float]]], number: int, counts: Mapping[str, float],

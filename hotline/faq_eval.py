@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-import yaml
 from rapidfuzz import fuzz, process
 
-from hotline.faq import Match, Matcher
+from hotline.faq import Match, Matcher, off_topic_lines, story
 
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -156,52 +155,44 @@ def evaluate_baseline(matcher: Matcher, phrasings: list[tuple[str, str]], items:
 
 def out_of_scope_lines(path: Path) -> list[tuple[str, str]]:
     """Our own out-of-scope lines (language, text) from knowledge/out_of_scope.yaml."""
-    if not path.is_file():
-        return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [(lang, str(line)) for lang, lines in data.items() for line in lines or ()]
-
-
-def _stories(rng: random.Random, text: str, lang: str, filler: dict[str, list[str]]) -> str:
-    """A phrasing told as a longer message: off-topic sentences of the same language around it."""
-    pool = filler.get(lang) or [line for lines in filler.values() for line in lines]
-    if not pool:
-        return text
-    before = ". ".join(rng.sample(pool, min(len(pool), rng.randint(1, 2))))
-    after = rng.choice(pool) if rng.random() < 0.5 else ""
-    return f"{before}. {text}. {after}".strip(" .")
+    return off_topic_lines(path)
 
 
 def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = 4,
                        seed: int = 5) -> tuple[list[tuple[float, bool]], list[float]]:
     """Held-out (confidence, correct) and out-of-scope confidences, never touching the dev set.
 
-    k-fold over the knowledge phrasings: each fold is matched, plainly and told inside a story of
-    off-topic sentences, by a matcher built from the other folds (and the answers). Out-of-scope
-    confidences: every own out-of-scope line, and pairs of them run together as a long message.
+    k-fold over the knowledge phrasings AND the out-of-scope lines: each fold is matched by a matcher
+    trained without it. Its phrasings are matched as written and told inside a story made of the
+    fold's own (unseen) out-of-scope lines; its out-of-scope lines are matched alone and in pairs.
     """
     rng = random.Random(seed)
-    order = list(range(len(matcher.docs)))
-    rng.shuffle(order)
-    fold_of = {doc: n % folds for n, doc in enumerate(order)}
-    filler: dict[str, list[str]] = defaultdict(list)
-    for lang, text in out_of_scope:
-        filler[lang].append(text)
-    phrasings = [(entry, lang, text) for (entry, lang), text in zip(matcher.docs, matcher.texts)]
+    phrasings = [(doc.entry, doc.lang, text) for doc, text in zip(matcher.docs, matcher.texts)]
+    fold_of = list(range(len(phrasings)))
+    rng.shuffle(fold_of)
+    off_fold = list(range(len(out_of_scope)))
+    rng.shuffle(off_fold)
     held: list[tuple[float, bool]] = []
+    oos: list[float] = []
     for fold in range(folds):
-        train = [p for doc, p in enumerate(phrasings) if fold_of[doc] != fold]
-        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, matcher.threshold, matcher.extra)
-        for doc, (entry, lang, text) in enumerate(phrasings):
-            if fold_of[doc] != fold:
+        train = [p for n, p in enumerate(phrasings) if fold_of[n] % folds != fold]
+        off_train = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds != fold]
+        off_held = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds == fold]
+        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, matcher.threshold,
+                                      matcher.extra, off_train)
+        filler: dict[str, list[str]] = defaultdict(list)
+        for lang, text in off_held:
+            filler[lang].append(text)
+        for n, (entry, lang, text) in enumerate(phrasings):
+            if fold_of[n] % folds != fold:
                 continue
-            for query in (text, _stories(rng, text, lang, filler)):
+            for query in (text, story(rng, text, lang, filler)):
                 found = part.match(query, lang)
                 held.append((found.score, bool(found.candidates) and found.candidates[0][0] == matcher.ids[entry]))
-    oos = [matcher.match(text, lang).score for lang, text in out_of_scope]
-    for lang, lines in filler.items():
-        for first, second in itertools.pairwise(lines):
-            oos.append(matcher.match(f"{first}. {second}", lang).score)
+        oos += [part.match(text, lang).score for lang, text in off_held]
+        for lang, lines in filler.items():
+            for first, second in itertools.pairwise(lines):
+                oos.append(part.match(f"{first}. {second}", lang).score)
     return held, oos
 
 
@@ -209,7 +200,7 @@ def calibrate(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> list[dic
     """For candidate thresholds: held-out accuracy, held-out wrong answers, out-of-scope abstention."""
     held, oos = calibration_scores(matcher, out_of_scope)
     rows = []
-    for threshold in range(10, 72, 2):
+    for threshold in range(2, 62, 1):
         answered = [(s, ok) for s, ok in held if s >= threshold]
         rows.append({
             "threshold": threshold,
@@ -220,7 +211,7 @@ def calibrate(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> list[dic
     return rows
 
 
-def choose_threshold(rows: list[dict[str, float]], max_wrong: float = 5.0, min_abstain: float = 80.0) -> float:
+def choose_threshold(rows: list[dict[str, float]], max_wrong: float = 4.0, min_abstain: float = 90.0) -> float:
     """The lowest threshold whose held-out wrong answers and out-of-scope abstention meet the targets."""
     for row in rows:
         if row["heldout_wrong"] <= max_wrong and row["oos_abstain"] >= min_abstain:

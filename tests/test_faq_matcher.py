@@ -18,9 +18,10 @@ from hotline.faq import (
 from hotline.faq_eval import calibration_scores, out_of_scope_lines
 from tests.conftest import ROOT
 
-#: Held-out top-1 (4-fold over the phrasings, plain and told inside off-topic stories) measured
-#: about 65 % with the entry-vector matcher; keep a floor below it.
-HELDOUT_FLOOR = 0.55
+#: Held-out top-1 over the phrasings, plain and told inside off-topic stories: 78.7 % 4-fold with the
+#: softmax + cosine blend (65 % with the entry vectors alone); the test runs 2 folds (less training
+#: data per fold), so keep a floor well below it.
+HELDOUT_FLOOR = 0.65
 
 
 @pytest.mark.parametrize("a, b", [
@@ -87,8 +88,8 @@ def test_a_huge_paste_is_answered_from_its_window(matcher):
 
 
 def test_held_out_accuracy_on_the_knowledge_phrasings(matcher):
-    held, oos = calibration_scores(matcher, [("ru", "какая погода завтра"), ("ru", "посоветуй фильм")])
-    assert len(held) == 2 * len(matcher.docs) and len(oos) == 3
+    held, oos = calibration_scores(matcher, [("ru", "какая погода завтра"), ("ru", "посоветуй фильм")], folds=2)
+    assert len(held) == 2 * len(matcher.docs) and len(oos) == 2
     top1 = sum(ok for _, ok in held) / len(held)
     assert top1 >= HELDOUT_FLOOR, f"held-out top-1 {top1:.2%}"
 

@@ -19,6 +19,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from hotline import charts, handoff, report_store, reports
+from hotline.store import from_iso
 from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Action, Button, Command, SendFile, SendText, keyboard
 from hotline.reports import BACKLOG_BUCKETS, MEASURES, Period, Report
@@ -146,6 +147,10 @@ async def sweep_digest(services: Services) -> list[Action]:
     if not services.config.admins:
         return []
     week, period = digest_due(services.now(), services)
+    started = await services.store.fetch_value(
+        "SELECT MIN(at) FROM (SELECT MIN(created_at) AS at FROM users UNION ALL SELECT MIN(created_at) FROM cases)")
+    if started is None or period.last < from_iso(started).astimezone(services.config.tz).date():
+        return []  # nobody had written yet by the end of that week: nothing to report
     actions: list[Action] = []
     async with services.store.transaction():
         now = services.now()

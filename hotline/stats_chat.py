@@ -19,10 +19,10 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from hotline import charts, handoff, report_store, reports
-from hotline.store import from_iso
 from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Action, Button, Command, SendFile, SendText, keyboard
 from hotline.reports import BACKLOG_BUCKETS, MEASURES, Period, Report
+from hotline.store import from_iso
 
 #: The weekly digest goes out on this weekday (0 = Monday) from this hour, local time.
 DIGEST_WEEKDAY = 0

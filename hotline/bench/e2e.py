@@ -331,6 +331,8 @@ def _telegram_process(conn: Connection, load: Load, expect_press: int, questions
 
 async def _telegram_main(conn: Connection, load: Load, expect_press: int,
                          questions: dict[str, list[str]], scripts: list[list[Update]] | None) -> None:
+    # The stand-in's access log would print the long poll cut short at shutdown; nobody needs it here.
+    logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
     side = TelegramSide(load, expect_press, questions, scripts)
     await side.stand_in.start()
     loop = asyncio.get_running_loop()

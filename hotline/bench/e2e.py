@@ -275,8 +275,10 @@ class TelegramSide:
             if last is None:
                 return
             if step == "queue":
-                found = next((m.group(1) for t in last.texts for m in [CASE_NUMBER.search(t)] if m), "")
-                case, step = found, ("take" if found else "queue")
+                # Each picks one of the listed cases: ten lawyers all taking the oldest would mostly collide.
+                listed = sorted({n for t in last.texts for n in CASE_NUMBER.findall(t)})
+                case = rng.choice(listed) if listed else ""
+                step = "take" if case else "queue"
             else:
                 step = {"take": "reply", "reply": "close", "close": "queue"}[step]
 

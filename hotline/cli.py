@@ -145,10 +145,11 @@ def _bench(args: argparse.Namespace) -> int:
     from hotline.bench.e2e import Load
 
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
-    load = Load(people=args.people, max_updates=args.updates, duration=args.duration)
+    load = Load(people=args.people, lawyers=args.lawyers, max_updates=args.updates, duration=args.duration)
     parts = PARTS if args.what == "all" else (args.what,)
     scales = tuple(float(x) for x in args.scales.split(","))
-    figures = measure(parts, _config().content_root, load=load, scales=scales, rounds=args.rounds)
+    figures = measure(parts, _config().content_root, load=load, scales=scales, rounds=args.rounds,
+                      http_pool=args.http_pool)
     print(report.table(figures))
     print(json.dumps(report.summary(figures), ensure_ascii=False))
     return 0
@@ -242,6 +243,8 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("what", nargs="?", default="all", choices=("all", "e2e", "storage", "faq"),
                        help="which part to measure (default: all)")
     bench.add_argument("--people", type=int, default=200, help="e2e: simulated people at once")
+    bench.add_argument("--lawyers", type=int, default=10, help="e2e: of whom lawyers working the queue")
+    bench.add_argument("--http-pool", type=int, default=64, help="e2e: HTTP connections of both bots")
     bench.add_argument("--updates", type=int, default=6000, help="e2e: stop after this many updates")
     bench.add_argument("--duration", type=float, default=20.0, help="e2e: or after this many seconds")
     bench.add_argument("--scales", default="0.1,1", help="storage: sizes to measure, 1 = 100,000 users")

@@ -20,13 +20,13 @@ PARTS: tuple[str, ...] = ("e2e", "storage", "faq")
 
 
 def measure(parts: tuple[str, ...], content_root: Path, *, load: Any = None,
-            scales: tuple[float, ...] = (0.1, 1.0), rounds: int = 500) -> dict[str, Any]:
+            scales: tuple[float, ...] = (0.1, 1.0), rounds: int = 500, http_pool: int = 64) -> dict[str, Any]:
     """Run the chosen parts, in order, and return their figures with the machine's description."""
     from hotline.bench import e2e, report, storage
 
     figures: dict[str, Any] = {"machine": report.machine()}
     if "e2e" in parts:
-        figures["e2e"] = asyncio.run(e2e.run(content_root, load or e2e.Load()))
+        figures["e2e"] = asyncio.run(e2e.run(content_root, load or e2e.Load(), http_pool))
     if "storage" in parts:
         figures["storage"] = storage.run(scales, rounds)
     if "faq" in parts:

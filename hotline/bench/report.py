@@ -86,8 +86,10 @@ def rows(figures: dict[str, Any]) -> list[Row]:
             out.append(("e2e", f"{label} updates/s", f"{r['updates_per_s']:.0f}", target, verdict))
             out.append(("e2e", f"{label} update->reply p50 / p99",
                         f"{r['p50_ms']:.1f} / {r['p99_ms']:.1f} ms", "", ""))
-            out.append(("e2e", f"{label} bot CPU per update",
-                        f"{r['bot_cpu_ms_per_update']:.2f} ms ({r['updates']} updates, {r['lost']} lost)", "", ""))
+            cpu = r["bot_cpu_ms_per_update"]
+            out.append(("e2e", f"{label} bot CPU per update (-> updates/s on one free core)",
+                        (f"{cpu:.2f} ms (-> {1000 / cpu if cpu else 0:.0f}; {r['updates']} updates, "
+                        f"{r['lost']} lost)"), "", ""))
         out.append(("e2e", "hotline / bare echo throughput", f"{e2e['ratio']:.2f}", f">= {E2E_MIN_RATIO:g}",
                     _verdict(e2e["ratio"], E2E_MIN_RATIO, "min")))
     storage = figures.get("storage")

@@ -17,7 +17,7 @@ from pathlib import Path
 from hotline import faq_store, report_store
 from hotline.core import Ctx, Router, Services, split_data
 from hotline.events import Button, Text, keyboard
-from hotline.faq import Matcher, Synonyms, fold
+from hotline.faq import Matcher, Synonyms, fold, off_topic_lines
 from hotline.knowledge import Entry, Knowledge, render_answer
 from hotline.menu import home_button
 
@@ -120,7 +120,8 @@ def load_faq(root: Path) -> tuple[Knowledge, Matcher]:
     if signature not in _built:
         _built.clear()
         knowledge = Knowledge.load(root)
-        _built[signature] = knowledge, Matcher.build(knowledge, Synonyms.load(root / "synonyms.yaml"))
+        _built[signature] = knowledge, Matcher.build(knowledge, Synonyms.load(root / "synonyms.yaml"),
+                                                     off_topic=off_topic_lines(root / "out_of_scope.yaml"))
     return _built[signature]
 
 

@@ -102,15 +102,15 @@ def run(content_root: Path) -> dict[str, Any]:
     knowledge = Knowledge.load(root)
     loaded = time.perf_counter()
     synonyms = Synonyms.load(root / "synonyms.yaml")
-    matcher = Matcher.build(knowledge, synonyms)
+    oos = out_of_scope_lines(root / "out_of_scope.yaml")
+    matcher = Matcher.build(knowledge, synonyms, off_topic=oos)
     built = time.perf_counter()
     questions = {e.id: dict(e.questions) for e in knowledge.entries.values()}
-    oos = out_of_scope_lines(root / "out_of_scope.yaml")
     items = queries(questions, oos)
     real = time_matches(matcher, items)
     big_questions = synthetic(questions, 10)
     start_big = time.perf_counter()
-    big = Matcher.build(big_questions, synonyms, epochs=BIG_EPOCHS)
+    big = Matcher.build(big_questions, synonyms, epochs=BIG_EPOCHS, off_topic=oos)
     big_built = time.perf_counter() - start_big
     large = time_matches(big, items)
     return {

@@ -9,18 +9,31 @@ Turkic and Tajik endings), concept tokens from a small cross-lingual lexicon a l
 Two scorers are blended into one distribution over the entries plus "off-topic":
 - a softmax (multinomial logistic regression, numpy) over the features hashed to 2**15 columns,
   trained at start on each phrasing as written, with some features dropped, and told together with
-  off-topic sentences, plus an off-topic class from knowledge/out_of_scope.yaml (trained once per
-  process and cached by the training data; no weights are ever written to disk);
+  off-topic sentences, plus an off-topic class from knowledge/out_of_scope.yaml (the out-of-scope
+  lines are passed in explicitly: `load_matcher` reads them);
 - the TF-IDF cosine of the question and each entry's vector (all its phrasings and, lightly, its
   answers), sharpened into a distribution where off-topic holds a fixed floor.
 
 Both scripts are folded to one Latin skeleton before anything is compared (Russian, Kyrgyz, Tajik
 and Uzbek Cyrillic, and Uzbek/Russian typed in Latin); diacritics, apostrophes, emoji and repeated
-letters are dropped. The answer is given only when the best entry's blended probability (0..100)
-reaches a threshold calibrated WITHOUT the dev set (`hotline faq calibrate`: k-fold over the
-knowledge phrasings, plain and inside stories made of held-out out-of-scope lines, and over our
-out-of-scope lines). `matcher.match(text, lang)` returns a `Match` whose `faq_id` is None when it
-abstains. Long messages are matched on a bounded window, so one paste cannot stall the bot.
+letters are dropped.
+
+Confidence: a tiny logistic regression (the stacker, `Confidence`) turns a match's signals (best
+blended probability, its ratio to the runner-up, whether softmax and cosine agree, the off-topic
+probability, the top cosine, how many of the question's features the base knows) into the
+probability (0..100) that the best entry is right. Its weights and threshold live in
+hotline/faq_confidence.yaml, fitted WITHOUT the dev set (`python -m hotline.faq_eval --write`: k-fold
+held-out matches of the knowledge phrasings, the story-like ones weighted up, plain and inside
+stories made of held-out out-of-scope lines, and of our out-of-scope lines). The answer is given
+only when that confidence reaches the threshold. `matcher.match(text, lang)` returns a `Match`
+whose `faq_id` is None when it abstains and whose score is that confidence; its candidates carry
+the blended probabilities. Long messages are matched on a bounded window, so one paste cannot
+stall the bot.
+
+Building (features of every phrasing, training) takes seconds; a built matcher (index and weights,
+numpy arrays, no pickle) is kept in a cache folder outside the repository ($HOTLINE_CACHE, else
+$XDG_CACHE_HOME/hotline or ~/.cache/hotline) keyed by a hash of everything it was built from, so
+a restart loads it in about 0.1 s; a folder that cannot be written just means no cache.
 """
 
 from __future__ import annotations
@@ -28,8 +41,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import os
 import random
 import re
+import tempfile
 import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
@@ -42,10 +57,11 @@ import yaml
 
 from hotline.knowledge import Knowledge
 
-#: Blended probability (0..100) at or above this answers; below it the matcher abstains. Calibrated
-#: by `hotline faq calibrate` (k-fold over the phrasings, stories and our out-of-scope lines): the
-#: lowest threshold with held-out wrong answers <= 4 % and out-of-scope abstention >= 90 %.
-THRESHOLD = 19.0
+#: The stacker's calibrated weights and threshold (written by `python -m hotline.faq_eval --write`).
+CONFIDENCE_FILE = Path(__file__).with_name("faq_confidence.yaml")
+#: Without a softmax (no off-topic lines to learn from) the best blended probability (0..100) is the
+#: confidence, and this threshold (the v3 one, calibrated the same way) decides.
+COSINE_THRESHOLD = 19.0
 #: A second entry within this many confidence points of the best one makes a near tie (offer both).
 TIE_MARGIN = 4.0
 #: How many candidates a match reports.
@@ -150,19 +166,14 @@ class Synonyms:
     items: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     #: folded stop words (never features)
     stop: frozenset[str] = frozenset()
-    #: off-topic lines (language, text) the matcher learns to abstain on: out_of_scope.yaml beside it
-    off_topic: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> Synonyms:
-        """Read `concepts:` and `stop:` from the file, and the off-topic lines from out_of_scope.yaml
-        in the same folder (a missing file means none)."""
-        found = cls()
-        if path.is_file():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            found = cls.from_data(data.get("concepts") or {}, data.get("stop") or ())
-        found.off_topic = off_topic_lines(path.parent / "out_of_scope.yaml")
-        return found
+        """Read `concepts:` and `stop:` from the file (a missing file means an empty lexicon)."""
+        if not path.is_file():
+            return cls()
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return cls.from_data(data.get("concepts") or {}, data.get("stop") or ())
 
     @classmethod
     def from_data(cls, concepts: Mapping[str, Iterable[str]], stop: Iterable[str] = ()) -> Synonyms:
@@ -246,8 +257,8 @@ def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
 class Softmax:
     """Multinomial logistic regression over hashed sparse features: one class per entry + off-topic.
 
-    Trained with mini-batch Adam (numpy, float32) on augmented phrasings; the weights live in memory
-    only (cached per process by the training data, never written to disk).
+    Trained with mini-batch Adam (numpy, float32) on augmented phrasings (cached per process by the
+    training data; the matcher keeps its weights in the disk cache).
     """
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray) -> None:
@@ -284,12 +295,13 @@ class Softmax:
             for first in range(0, len(order), BATCH):
                 batch = order[first:first + BATCH]
                 lens = lengths[batch]
-                picked = np.concatenate([np.arange(s, s + n) for s, n in zip(starts[batch], lens)])
+                offsets = np.concatenate([[0], np.cumsum(lens)[:-1]])
+                # the positions of the batch's features in `indices`, without a Python loop
+                picked = np.repeat(starts[batch] - offsets, lens) + np.arange(int(lens.sum()))
                 row_of = np.repeat(np.arange(len(batch)), lens)
                 f, v = indices[picked], values[picked]
                 logits = np.zeros((len(batch), classes), np.float32)
                 nonempty = lens > 0
-                offsets = np.concatenate([[0], np.cumsum(lens)[:-1]])
                 if picked.size:
                     logits[nonempty] = np.add.reduceat(weights[f] * v[:, None], offsets[nonempty], axis=0)
                 logits += bias
@@ -303,10 +315,13 @@ class Softmax:
                 g_w = np.add.reduceat(grad[row_of[by_feature]] * v[by_feature][:, None], at, axis=0)
                 g_w += L2 * weights[touched]
                 step += 1
-                m_w[touched] = b1 * m_w[touched] + (1 - b1) * g_w
-                v_w[touched] = b2 * v_w[touched] + (1 - b2) * g_w * g_w
-                weights[touched] -= (LEARNING_RATE * (m_w[touched] / (1 - b1 ** step))
-                                     / (np.sqrt(v_w[touched] / (1 - b2 ** step)) + 1e-8))
+                # lazy Adam: only the touched rows, each gathered and scattered once
+                m_t = b1 * m_w[touched] + (1 - b1) * g_w
+                v_t = b2 * v_w[touched] + (1 - b2) * g_w * g_w
+                m_w[touched] = m_t
+                v_w[touched] = v_t
+                weights[touched] -= (LEARNING_RATE * (m_t / (1 - b1 ** step))
+                                     / (np.sqrt(v_t / (1 - b2 ** step)) + 1e-8))
                 g_b = grad.sum(axis=0)
                 m_b = b1 * m_b + (1 - b1) * g_b
                 v_b = b2 * v_b + (1 - b2) * g_b * g_b
@@ -390,19 +405,92 @@ def training_set(phrasings: list[tuple[int, str, str]], off_topic: list[tuple[st
 
 
 _TRAINED: dict[str, Softmax] = {}
+#: Bump when the features, the augmentation or the training change: old cached weights then miss.
+MODEL_VERSION = 5
+#: How many built matchers (about 9 MB each) the cache folder keeps (calibration builds one per fold).
+CACHE_KEEP = 12
+
+
+def cache_folder() -> Path | None:
+    """Where built matchers (index and weights) are kept between processes: $HOTLINE_CACHE, else $XDG_CACHE_HOME/hotline
+    or ~/.cache/hotline ("off" in $HOTLINE_CACHE keeps nothing on disk)."""
+    chosen = os.environ.get("HOTLINE_CACHE")
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "hotline"
+
+
+def _prune(folder: Path) -> None:
+    """Keep only the CACHE_KEEP most recent built matchers in the cache folder."""
+    found = sorted(folder.glob("faq-matcher-*.npz"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in found[CACHE_KEEP:]:
+        old.unlink(missing_ok=True)
+
+
+def cache_key(*parts: object) -> str:
+    """A hash of everything a built matcher depends on (its inputs and the settings that shape it)."""
+    settings = (MODEL_VERSION, HASH_BITS, BATCH, LEARNING_RATE, L2, DROPOUT, OFF_TOPIC_COPIES, STEM_WEIGHT,
+                GRAM_WEIGHT, CONCEPT_WEIGHT, PAIR_WEIGHT, ANSWER_WEIGHT, MAX_WORDS)
+    return hashlib.sha256(repr((settings, *parts)).encode()).hexdigest()[:32]
 
 
 def trained(phrasings: list[tuple[int, str, str]], off_topic: list[tuple[str, str]], entries: int,
             synonyms: Synonyms, epochs: int = EPOCHS) -> Softmax:
     """The softmax model for these phrasings, trained once per process (cached by their content)."""
-    key = hashlib.sha256(repr((phrasings, off_topic, entries, sorted(synonyms.items.items()),
-                               sorted(synonyms.stop), epochs, HASH_BITS)).encode()).hexdigest()
+    key = cache_key(phrasings, off_topic, entries, sorted(synonyms.items.items()), sorted(synonyms.stop), epochs)
     if key not in _TRAINED:
         if len(_TRAINED) >= 8:
             _TRAINED.clear()
         rows, labels = training_set(phrasings, off_topic, entries + 1, synonyms)
         _TRAINED[key] = Softmax.train(rows, labels, entries + 1, epochs)
     return _TRAINED[key]
+
+
+#: The stacker's inputs, in order (see `Matcher.signals`).
+SIGNALS = ("log_odds_best", "log_ratio_second", "agree", "log_off_topic", "top_cosine", "log_known",
+           "known_share", "log_odds_softmax")
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """A tiny logistic regression: signals of a match -> probability that its best entry is right."""
+
+    weights: tuple[float, ...]
+    bias: float
+    #: Confidence (0..100) at or above which the matcher answers.
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = CONFIDENCE_FILE) -> Confidence:
+        """The calibrated stacker from its YAML file (none: the best blended probability decides)."""
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            weights = tuple(float(data["weights"][name]) for name in SIGNALS)
+            return cls(weights, float(data["bias"]), float(data["threshold"]))
+        except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError):
+            return cls((), 0.0, COSINE_THRESHOLD)
+
+    def probability(self, signals: np.ndarray) -> float:
+        """Confidence 0..100 that the best entry is right."""
+        if not self.weights:
+            return 100.0 * float(math.exp(signals[0]) / (1.0 + math.exp(signals[0])))
+        z = self.bias + float(np.dot(self.weights, signals))
+        return 100.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+CONFIDENCE = Confidence.load()
+#: Confidence (0..100) at or above this answers; below it the matcher abstains. Calibrated by the
+#: stacker's k-fold (`python -m hotline.faq_eval --write`), never on the dev set.
+THRESHOLD = CONFIDENCE.threshold
+
+
+def _log_odds(p: float) -> float:
+    """log(p / (1 - p)), bounded."""
+    p = min(max(p, 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
 
 
 class Doc(NamedTuple):
@@ -415,10 +503,14 @@ class Doc(NamedTuple):
 class Matcher:
     """Finds the FAQ entry a free question is about, or abstains."""
 
-    def __init__(self, ids: list[str], synonyms: Synonyms, threshold: float = THRESHOLD) -> None:
+    def __init__(self, ids: list[str], synonyms: Synonyms, threshold: float | None = None,
+                 confidence: Confidence | None = None) -> None:
         self.ids = ids
         self.synonyms = synonyms
-        self.threshold = threshold
+        #: The stacker turning a match's signals into the probability that its best entry is right.
+        self.confidence = confidence or CONFIDENCE
+        #: None: the calibrated threshold (the stacker's, or COSINE_THRESHOLD without a softmax).
+        self.fixed_threshold = threshold
         self.idf: dict[str, float] = {}
         #: The IDF an unknown feature counts with in the question's norm.
         self.unknown_idf = 1.0
@@ -436,8 +528,9 @@ class Matcher:
 
     @classmethod
     def build(cls, knowledge: Knowledge | Mapping[str, Mapping[str, Iterable[str]]],
-              synonyms: Synonyms | None = None, threshold: float = THRESHOLD, epochs: int = EPOCHS) -> Matcher:
-        """Precompute the entry vectors and train the softmax model on the phrasings."""
+              synonyms: Synonyms | None = None, threshold: float | None = None, epochs: int = EPOCHS,
+              off_topic: Iterable[tuple[str, str]] = ()) -> Matcher:
+        """Precompute the entry vectors and train the softmax model on the phrasings and off-topic lines."""
         if isinstance(knowledge, Knowledge):
             questions = {e.id: e.questions for e in knowledge.entries.values()}
             answers = {e.id: [line for by_country in e.answers.values() for a in by_country.values()
@@ -449,23 +542,38 @@ class Matcher:
         phrasings = [(number, lang, line) for number, entry_id in enumerate(ids)
                      for lang, lines in questions[entry_id].items() for line in lines]
         extra = [(number, line) for number, entry_id in enumerate(ids) for line in answers.get(entry_id, ())]
-        return cls.from_phrasings(ids, phrasings, synonyms, threshold, extra, synonyms.off_topic, epochs)
+        return cls.from_phrasings(ids, phrasings, synonyms, threshold, extra, off_topic, epochs)
 
     @classmethod
     def from_phrasings(cls, ids: list[str], phrasings: list[tuple[int, str, str]], synonyms: Synonyms,
-                       threshold: float = THRESHOLD, extra: Iterable[tuple[int, str]] = (),
+                       threshold: float | None = None, extra: Iterable[tuple[int, str]] = (),
                        off_topic: Iterable[tuple[str, str]] = (), epochs: int = EPOCHS) -> Matcher:
         """Build from (entry number, language, text) triples, answer lines and off-topic lines."""
         matcher = cls(ids, synonyms, threshold)
-        tf: list[dict[str, float]] = [{} for _ in ids]
-        for number, lang, line in phrasings:
-            feats = text_features(line, synonyms)
-            matcher.docs.append(Doc(number, lang))
-            matcher.texts.append(line)
-            counts = tf[number]
-            for f, c in feats.items():
-                counts[f] = counts.get(f, 0.0) + c
+        phrasings = list(phrasings)
+        matcher.docs = [Doc(number, lang) for number, lang, _ in phrasings]
+        matcher.texts = [line for _, _, line in phrasings]
         matcher.extra = list(extra)
+        matcher.off_topic = list(off_topic)
+        folder = cache_folder()
+        key = cache_key(ids, phrasings, matcher.extra, matcher.off_topic, sorted(synonyms.items.items()),
+                        sorted(synonyms.stop), epochs)
+        path = folder / f"faq-matcher-{key}.npz" if folder else None
+        if path is not None and matcher._restore(path):
+            return matcher
+        matcher._compute(phrasings, epochs)
+        if path is not None:
+            matcher._store(path)
+        return matcher
+
+    def _compute(self, phrasings: list[tuple[int, str, str]], epochs: int) -> None:
+        """The TF-IDF index of the entries and the softmax model (the slow part of a build)."""
+        matcher, ids, synonyms = self, self.ids, self.synonyms
+        tf: list[dict[str, float]] = [{} for _ in ids]
+        for number, _, line in phrasings:
+            counts = tf[number]
+            for f, c in text_features(line, synonyms).items():
+                counts[f] = counts.get(f, 0.0) + c
         for number, line in matcher.extra:
             counts = tf[number]
             for f, c in text_features(line, synonyms).items():
@@ -480,11 +588,55 @@ class Matcher:
         matcher.unknown_idf = math.log(n + 1)
         for number, counts in enumerate(tf):
             _index(matcher.entry_index, number, _sublinear(counts), idf)
-        matcher.off_topic = list(off_topic)
         # Without off-topic lines the softmax cannot learn to abstain: the cosine decides alone.
         if matcher.off_topic:
-            matcher.model = trained(list(phrasings), matcher.off_topic, len(ids), synonyms, epochs)
-        return matcher
+            matcher.model = trained(phrasings, matcher.off_topic, len(ids), synonyms, epochs)
+
+    def _store(self, path: Path) -> None:
+        """Save the index and the weights (numpy arrays and JSON, no pickle) atomically; a folder we
+        cannot write to just means the next process builds again."""
+        names = list(self.idf)
+        pairs = [self.entry_index.get(f, []) for f in names]
+        model = self.model
+        rows = np.flatnonzero(np.any(model.weights != 0.0, axis=1)) if model else np.zeros(0, np.int64)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as handle:
+                np.savez(handle, names=np.frombuffer("\n".join(names).encode(), np.uint8),
+                         idf=np.array([self.idf[f] for f in names], np.float64),
+                         unknown_idf=np.array(self.unknown_idf),
+                         counts=np.array([len(p) for p in pairs], np.int64),
+                         entries=np.array([e for p in pairs for e, _ in p], np.int64),
+                         weights=np.array([w for p in pairs for _, w in p], np.float64),
+                         has_model=np.array(model is not None), rows=rows,
+                         values=model.weights[rows] if model else np.zeros((0, 0), np.float32),
+                         bias=model.bias if model else np.zeros(0, np.float32))
+            os.replace(handle.name, path)
+            _prune(path.parent)
+        except OSError:
+            return
+
+    def _restore(self, path: Path) -> bool:
+        """Load what `_store` saved; False (nothing changed) when it is missing or unreadable."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                names = data["names"].tobytes().decode().split("\n")
+                idf = dict(zip(names, data["idf"].tolist(), strict=True))
+                unknown_idf = float(data["unknown_idf"])
+                ends = np.cumsum(data["counts"]).tolist()
+                pairs = list(zip(data["entries"].tolist(), data["weights"].tolist(), strict=True))
+                model = None
+                if bool(data["has_model"]):
+                    bias = data["bias"].astype(np.float32)
+                    weights = np.zeros((1 << HASH_BITS, len(bias)), np.float32)
+                    weights[data["rows"]] = data["values"]
+                    model = Softmax(weights, bias)
+            index = {f: pairs[start:end] for f, start, end in zip(names, [0, *ends], ends, strict=False)
+                     if end > start}
+        except (OSError, KeyError, ValueError, TypeError, IndexError, EOFError, UnicodeDecodeError):
+            return False
+        self.idf, self.unknown_idf, self.entry_index, self.model = idf, unknown_idf, index, model
+        return True
 
     # --- matching ---------------------------------------------------------------------------
 
@@ -527,29 +679,71 @@ class Matcher:
 
     def _blend(self, counts: Mapping[str, float]) -> np.ndarray:
         """The blended distribution over entries and off-topic for one question's features."""
+        return self._parts(counts, self._weigh(counts))[0]
+
+    def _parts(self, counts: Mapping[str, float], weighed: tuple[dict[str, float], float]
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """The blended distribution, the raw cosines and the softmax (None without a model)."""
         n = len(self.ids)
         cosine = np.zeros(n + 1, np.float32)
         cosine[n] = COSINE_FLOOR
-        for entry, s in self._cosines(*self._weigh(counts)).items():
+        for entry, s in self._cosines(*weighed).items():
             cosine[entry] = s / 100.0
         sharp = np.exp(COSINE_SHARPNESS * (cosine - cosine.max()))
         if self.model is None:
-            return sharp / sharp.sum()
-        blended = (1.0 - SOFTMAX_SHARE) * sharp / sharp.sum()
-        if self.model is not None:
-            blended += SOFTMAX_SHARE * self.model.probabilities(*hashed(counts))
-        return blended
+            return sharp / sharp.sum(), cosine, None
+        soft = self.model.probabilities(*hashed(counts))
+        return (1.0 - SOFTMAX_SHARE) * sharp / sharp.sum() + SOFTMAX_SHARE * soft, cosine, soft
+
+    @property
+    def threshold(self) -> float:
+        """The confidence (0..100) a match needs to be answered."""
+        if self.fixed_threshold is not None:
+            return self.fixed_threshold
+        return self.confidence.threshold if self.model is not None else COSINE_THRESHOLD
+
+    def signals(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The blended entry probabilities and the stacker's inputs (SIGNALS), or None if no word is known."""
+        counts = text_features(window(text), self.synonyms)
+        weighed = self._weigh(counts)
+        if not weighed[0]:
+            return None
+        blended, cosine, soft = self._parts(counts, weighed)
+        n = len(self.ids)
+        p = blended[:n]
+        order = np.argsort(-p)
+        top = int(order[0])
+        second = float(p[order[1]]) if n > 1 else 0.0
+        best = float(p[top])
+        plain = [f for f in counts if f[0] != "b"]
+        known = sum(1 for f in plain if f in self.idf)
+        cosine_agrees = int(np.argmax(cosine[:n])) == top
+        softmax_agrees = soft is None or int(np.argmax(soft[:n])) == top
+        values = np.array([
+            _log_odds(best),
+            math.log(max(best, 1e-4) / max(second, 1e-4)),
+            float(cosine_agrees and softmax_agrees),
+            math.log(max(float(soft[n]), 1e-4)) if soft is not None else 0.0,
+            float(cosine[top]),
+            math.log1p(known),
+            known / max(len(plain), 1),
+            _log_odds(float(soft[top])) if soft is not None else 0.0,
+        ], np.float64)
+        return p, values
 
     def match(self, text: str, lang: str | None = None) -> Match:
         """The best entries for a question, and the answer if the confidence is high enough."""
-        counts = text_features(window(text), self.synonyms)
-        if not self._weigh(counts)[0]:
+        found = self.signals(text)
+        if found is None:
             return Match(None, 0.0, ())
-        p = self._blend(counts)[:len(self.ids)]
+        p, values = found
         ranked = np.argsort(-p)[:MAX_CANDIDATES]
         candidates = tuple((self.ids[int(e)], round(100.0 * float(p[e]), 1)) for e in ranked)
-        top_id, top = candidates[0]
-        return Match(top_id if top >= self.threshold else None, top, candidates)
+        if self.model is None:
+            score = candidates[0][1]
+        else:
+            score = round(self.confidence.probability(values), 1)
+        return Match(candidates[0][0] if score >= self.threshold else None, score, candidates)
 
 
 def _index(index: dict[str, list[tuple[int, float]]], number: int, counts: Mapping[str, float],
@@ -563,7 +757,9 @@ def _index(index: dict[str, list[tuple[int, float]]], number: int, counts: Mappi
         index.setdefault(f, []).append((number, w / norm))
 
 
-def load_matcher(root: Path, threshold: float = THRESHOLD) -> Matcher:
-    """Load knowledge/ under `root` (and its concept lexicon) and build the matcher."""
-    knowledge = Knowledge.load(root / "knowledge")
-    return Matcher.build(knowledge, Synonyms.load(root / "knowledge" / "synonyms.yaml"), threshold)
+def load_matcher(root: Path, threshold: float | None = None) -> Matcher:
+    """Load knowledge/ under `root`, its concept lexicon and its out-of-scope lines; build the matcher."""
+    folder = root / "knowledge"
+    knowledge = Knowledge.load(folder)
+    return Matcher.build(knowledge, Synonyms.load(folder / "synonyms.yaml"), threshold,
+                         off_topic=off_topic_lines(folder / "out_of_scope.yaml"))

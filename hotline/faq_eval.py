@@ -12,15 +12,26 @@ import itertools
 import json
 import random
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
-from hotline.faq import Match, Matcher, off_topic_lines, story
+from hotline.faq import (
+    CONFIDENCE_FILE,
+    SIGNALS,
+    Confidence,
+    Match,
+    Matcher,
+    load_matcher,
+    off_topic_lines,
+    story,
+)
 
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -217,3 +228,173 @@ def choose_threshold(rows: list[dict[str, float]], max_wrong: float = 4.0, min_a
         if row["heldout_wrong"] <= max_wrong and row["oos_abstain"] >= min_abstain:
             return float(row["threshold"])
     return float(rows[-1]["threshold"]) if rows else 0.0
+
+
+#: Weight of a held-out story-like phrasing (the last STORY_COUNT of each entry's list per language,
+#: written to resemble real messages) against a plain one: calibration should reflect real use.
+STORY_WEIGHT = 3.0
+STORY_COUNT = 8
+#: Share of the calibration weight held by out-of-scope lines (a prior: roughly one message in seven
+#: is not a labour question), so the stacker neither ignores them nor is swamped by them.
+OFF_TOPIC_SHARE = 0.15
+#: Ridge penalty of the stacker's logistic regression.
+STACKER_L2 = 1e-2
+#: Threshold rule: held-out wrong answers (weighted share of in-scope queries) at most this, ...
+MAX_WRONG = 4.0
+#: ... and out-of-scope abstention at least this (percent).
+MIN_ABSTAIN = 90.0
+
+
+@dataclass
+class Held:
+    """One held-out calibration query: the matcher's signals, whether its best entry was right, its weight."""
+
+    signals: Any
+    right: bool
+    weight: float
+    in_scope: bool
+
+
+def story_flags(matcher: Matcher) -> list[bool]:
+    """Per phrasing: whether it is one of the last STORY_COUNT of its entry's list in its language."""
+    position: dict[tuple[int, str], int] = Counter()
+    total: Counter = Counter((doc.entry, doc.lang) for doc in matcher.docs)
+    flags = []
+    for doc in matcher.docs:
+        key = (doc.entry, doc.lang)
+        flags.append(position[key] >= total[key] - STORY_COUNT)
+        position[key] += 1
+    return flags
+
+
+def held_out_signals(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = 4,
+                     seed: int = 5) -> list[Held]:
+    """k-fold held-out signals over the phrasings (as written and inside off-topic stories) and our
+    out-of-scope lines (alone and in pairs): the stacker's training data. Never the dev set."""
+    rng = random.Random(seed)
+    phrasings = [(doc.entry, doc.lang, text) for doc, text in zip(matcher.docs, matcher.texts)]
+    stories = story_flags(matcher)
+    fold_of = list(range(len(phrasings)))
+    rng.shuffle(fold_of)
+    off_fold = list(range(len(out_of_scope)))
+    rng.shuffle(off_fold)
+    held: list[Held] = []
+    for fold in range(folds):
+        train = [p for n, p in enumerate(phrasings) if fold_of[n] % folds != fold]
+        off_train = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds != fold]
+        off_held = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds == fold]
+        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, None, matcher.extra, off_train)
+        filler: dict[str, list[str]] = defaultdict(list)
+        for lang, text in off_held:
+            filler[lang].append(text)
+        for n, (entry, lang, text) in enumerate(phrasings):
+            if fold_of[n] % folds != fold:
+                continue
+            weight = STORY_WEIGHT if stories[n] else 1.0
+            for query in (text, story(rng, text, lang, filler)):
+                found = part.signals(query)
+                if found is None:
+                    held.append(Held(None, False, weight, True))
+                    continue
+                p, values = found
+                held.append(Held(values, int(p.argmax()) == entry, weight, True))
+        queries = [text for _, text in off_held]
+        queries += [f"{a}. {b}" for lines in filler.values() for a, b in itertools.pairwise(lines)]
+        for text in queries:
+            found = part.signals(text)
+            held.append(Held(found[1] if found else None, False, 1.0, False))
+    in_weight = sum(h.weight for h in held if h.in_scope)
+    off = [h for h in held if not h.in_scope]
+    scale = OFF_TOPIC_SHARE / (1.0 - OFF_TOPIC_SHARE) * in_weight / max(len(off), 1)
+    for h in off:
+        h.weight = scale
+    return held
+
+
+def fit_stacker(held: list[Held]) -> tuple[list[float], float]:
+    """Weighted logistic regression (Newton steps, small ridge) of "best entry is right" on the signals."""
+    rows = [h for h in held if h.signals is not None]
+    x = np.array([h.signals for h in rows], np.float64)
+    x = np.hstack([x, np.ones((len(rows), 1))])
+    y = np.array([h.right for h in rows], np.float64)
+    w = np.array([h.weight for h in rows], np.float64)
+    beta = np.zeros(x.shape[1])
+    ridge = STACKER_L2 * np.eye(x.shape[1])
+    ridge[-1, -1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ beta, -50, 50)))
+        grad = x.T @ (w * (p - y)) + ridge @ beta * w.sum()
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + ridge * w.sum()
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return [float(b) for b in beta[:-1]], float(beta[-1])
+
+
+def stacker_table(held: list[Held], confidence: Confidence) -> list[dict[str, float]]:
+    """For thresholds 1..99: weighted held-out accuracy and wrong answers, and out-of-scope abstention."""
+    scored = [(confidence.probability(h.signals) if h.signals is not None else 0.0, h) for h in held]
+    inside = [(s, h) for s, h in scored if h.in_scope]
+    outside = [s for s, h in scored if not h.in_scope]
+    total = sum(h.weight for _, h in inside)
+    rows = []
+    for threshold in range(1, 100):
+        answered = [h for s, h in inside if s >= threshold]
+        rows.append({
+            "threshold": threshold,
+            "heldout_accuracy": round(100.0 * sum(h.weight for h in answered if h.right) / total, 1),
+            "heldout_wrong": round(100.0 * sum(h.weight for h in answered if not h.right) / total, 1),
+            "oos_abstain": _pct(sum(s < threshold for s in outside), len(outside)),
+        })
+    return rows
+
+
+def calibrate_stacker(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> tuple[Confidence, list[dict[str, float]]]:
+    """Fit the stacker on k-fold held-out signals and choose its threshold by the same data."""
+    held = held_out_signals(matcher, out_of_scope)
+    weights, bias = fit_stacker(held)
+    rows = stacker_table(held, Confidence(tuple(weights), bias, 0.0))
+    threshold = choose_threshold(rows, MAX_WRONG, MIN_ABSTAIN)
+    return Confidence(tuple(weights), bias, threshold), rows
+
+
+def write_confidence(confidence: Confidence, rows: list[dict[str, float]], path: Path = CONFIDENCE_FILE) -> None:
+    """Save the stacker's weights and threshold as YAML, with the held-out figures at that threshold."""
+    chosen = next((r for r in rows if r["threshold"] == confidence.threshold), {})
+    lines = [
+        "# The FAQ matcher's confidence stacker (hotline/faq.py, Confidence): a logistic regression over",
+        "# a match's signals, fitted on k-fold HELD-OUT matches of the knowledge phrasings (story-like",
+        f"# ones weighted x{STORY_WEIGHT:g}, also told inside off-topic sentences) and of knowledge/out_of_scope.yaml,",
+        ("# never on the dev set. Threshold: the lowest with held-out wrong answers <= "
+        f"{MAX_WRONG:g} % and out-of-scope abstention >= {MIN_ABSTAIN:g} %."),
+        "# Regenerate after the knowledge or the matcher changes: .venv/bin/python -m hotline.faq_eval --write",
+        f"# Held-out at the threshold: {json.dumps(chosen)}",
+        "weights:",
+        *[f"  {name}: {w:.6f}" for name, w in zip(SIGNALS, confidence.weights)],
+        f"bias: {confidence.bias:.6f}",
+        f"threshold: {confidence.threshold:g}",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m hotline.faq_eval [--write] [ROOT]`: calibrate the stacker; print (and write) it."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    write = "--write" in args
+    args = [a for a in args if a != "--write"]
+    root = Path(args[0]) if args else Path(".")
+    matcher = load_matcher(root)
+    oos = out_of_scope_lines(root / "knowledge" / "out_of_scope.yaml")
+    confidence, rows = calibrate_stacker(matcher, oos)
+    for row in rows:
+        print(json.dumps(row))
+    print(json.dumps({"weights": dict(zip(SIGNALS, confidence.weights)), "bias": confidence.bias,
+                      "threshold": confidence.threshold}))
+    if write:
+        write_confidence(confidence, rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from hotline.faq import (
+    COSINE_THRESHOLD,
+    SIGNALS,
     THRESHOLD,
     WINDOW_HEAD,
     WINDOW_TAIL,
+    Confidence,
     Matcher,
     Synonyms,
     fold,
@@ -15,7 +19,7 @@ from hotline.faq import (
     window,
     words,
 )
-from hotline.faq_eval import calibration_scores, out_of_scope_lines
+from hotline.faq_eval import Held, calibration_scores, fit_stacker, held_out_signals, out_of_scope_lines
 from tests.conftest import ROOT
 
 #: Held-out top-1 over the phrasings, plain and told inside off-topic stories: 78.7 % 4-fold with the
@@ -107,3 +111,75 @@ def test_scores_are_bounded_and_candidates_sorted(matcher):
     assert scores == sorted(scores, reverse=True) and all(0 <= s <= 100 for s in scores)
     assert len(result.candidates) <= 3
     assert (result.faq_id is not None) == (result.score >= THRESHOLD)
+
+
+def test_synonyms_no_longer_read_the_out_of_scope_lines(tmp_path):
+    (tmp_path / "synonyms.yaml").write_text("concepts:\n  WAGE: [зарплат]\n", encoding="utf-8")
+    (tmp_path / "out_of_scope.yaml").write_text("ru: [привет]\n", encoding="utf-8")
+    synonyms = Synonyms.load(tmp_path / "synonyms.yaml")
+    assert synonyms.concepts(words("зарплату")) == ["WAGE"] and not hasattr(synonyms, "off_topic")
+
+
+def test_load_matcher_learns_the_out_of_scope_lines(matcher):
+    assert matcher.off_topic == out_of_scope_lines(ROOT / "knowledge" / "out_of_scope.yaml")
+    assert matcher.model is not None and matcher.threshold == THRESHOLD
+
+
+QUESTIONS = {"wage.unpaid": {"ru": ("зарплату не платят", "не выплачивают зарплату два месяца")},
+             "predeparture.patent": {"ru": ("как получить патент", "патент на работу сколько стоит")}}
+OFF = [("ru", "привет"), ("ru", "какая погода завтра"), ("ru", "посоветуй фильм")]
+
+
+def test_a_built_matcher_is_cached_on_disk_and_restored_exactly(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOTLINE_CACHE", str(tmp_path / "cache"))
+    first = Matcher.build(QUESTIONS, Synonyms(), off_topic=OFF, epochs=2)
+    assert len(list((tmp_path / "cache").glob("faq-matcher-*.npz"))) == 1
+    again = Matcher.build(QUESTIONS, Synonyms(), off_topic=OFF, epochs=2)
+    assert again.idf == first.idf and again.entry_index == first.entry_index
+    assert np.array_equal(again.model.weights, first.model.weights)
+    for text in ("зарплату не платят", "патент", "погода"):
+        assert again.match(text, "ru") == first.match(text, "ru")
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_no_cache(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("HOTLINE_CACHE", str(blocker / "cache"))     # a folder under a file
+    m = Matcher.build(QUESTIONS, Synonyms(), off_topic=OFF, epochs=2)
+    assert m.match("зарплату не платят", "ru").candidates[0][0] == "wage.unpaid"
+    broken = tmp_path / "broken"
+    monkeypatch.setenv("HOTLINE_CACHE", str(broken))
+    Matcher.build(QUESTIONS, Synonyms(), off_topic=OFF, epochs=2)
+    for path in broken.glob("faq-matcher-*.npz"):
+        path.write_bytes(b"not a zip")                                # a corrupt file is rebuilt
+    assert Matcher.build(QUESTIONS, Synonyms(), off_topic=OFF, epochs=2).model is not None
+
+
+def test_the_stacker_file_holds_every_signal_and_a_threshold():
+    confidence = Confidence.load()
+    assert len(confidence.weights) == len(SIGNALS) and 0 < confidence.threshold < 100
+    assert confidence.threshold == THRESHOLD
+    missing = Confidence.load(ROOT / "no-such-file.yaml")
+    assert missing.weights == () and missing.threshold == COSINE_THRESHOLD
+
+
+def test_confidence_separates_right_from_wrong_held_out_matches(matcher):
+    held = held_out_signals(matcher, out_of_scope_lines(ROOT / "knowledge" / "out_of_scope.yaml"), folds=2)
+    scores = [(matcher.confidence.probability(h.signals), h.right) for h in held if h.signals is not None]
+    right = [s for s, ok in scores if ok]
+    wrong = [s for s, ok in scores if not ok]
+    assert sum(right) / len(right) > sum(wrong) / len(wrong) + 25
+    answered = [ok for s, ok in scores if s >= THRESHOLD]
+    assert sum(not ok for ok in answered) / len(scores) < 0.08      # held-out wrong answers stay rare
+
+
+def test_fit_stacker_learns_which_signal_predicts_right():
+    rng = np.random.default_rng(1)
+    held = []
+    for _ in range(400):
+        good = bool(rng.random() < 0.5)
+        signals = rng.normal(size=len(SIGNALS))
+        signals[1] += 2.0 if good else -2.0
+        held.append(Held(signals, good, 1.0, True))
+    weights, _ = fit_stacker(held)
+    assert weights[1] > 1.0 and max(abs(w) for i, w in enumerate(weights) if i != 1) < 0.5

@@ -109,14 +109,12 @@ def _faq(args: argparse.Namespace) -> int:
     from hotline.faq import load_matcher
 
     config = _config()
+    if args.faq_command == "calibrate":
+        # k-fold over the knowledge phrasings and out-of-scope lines (never the dev set).
+        return faq_eval.main([str(config.content_root)] + (["--write"] if args.write else []))
     matcher = load_matcher(config.content_root)
     if args.faq_command == "match":
         faq_eval.match_lines(matcher, sys.stdin, sys.stdout)
-        return 0
-    if args.faq_command == "calibrate":
-        oos = faq_eval.out_of_scope_lines(config.content_root / "knowledge" / "out_of_scope.yaml")
-        for row in faq_eval.calibrate(matcher, oos):
-            print(json.dumps(row))
         return 0
     path = Path(args.file)
     if not path.is_file():
@@ -238,7 +236,9 @@ def parser() -> argparse.ArgumentParser:
     faq_eval.add_argument("file", help='JSON lines {"text", "lang", "expected": id or null}')
     faq_eval.add_argument("--baseline", action="store_true",
                           help="plain rapidfuzz WRatio on raw phrasings instead of the matcher")
-    faq_sub.add_parser("calibrate", help="threshold table from leave-one-out and our out-of-scope lines")
+    calibrate = faq_sub.add_parser("calibrate", help="fit the answer/abstain confidence by k-fold over the "
+                                   "knowledge phrasings and our out-of-scope lines; print the threshold table")
+    calibrate.add_argument("--write", action="store_true", help="save it to hotline/faq_confidence.yaml")
     bench = sub.add_parser("bench", help="benchmarks")
     bench.add_argument("what", nargs="?", default="all", choices=("all", "e2e", "storage", "faq"),
                        help="which part to measure (default: all)")

@@ -207,21 +207,6 @@ def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]], fo
     return held, oos
 
 
-def calibrate(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> list[dict[str, float]]:
-    """For candidate thresholds: held-out accuracy, held-out wrong answers, out-of-scope abstention."""
-    held, oos = calibration_scores(matcher, out_of_scope)
-    rows = []
-    for threshold in range(2, 62, 1):
-        answered = [(s, ok) for s, ok in held if s >= threshold]
-        rows.append({
-            "threshold": threshold,
-            "heldout_accuracy": _pct(sum(ok for _, ok in answered), len(held)),
-            "heldout_wrong": _pct(sum(not ok for _, ok in answered), len(held)),
-            "oos_abstain": _pct(sum(s < threshold for s in oos), len(oos)),
-        })
-    return rows
-
-
 def choose_threshold(rows: list[dict[str, float]], max_wrong: float = 4.0, min_abstain: float = 90.0) -> float:
     """The lowest threshold whose held-out wrong answers and out-of-scope abstention meet the targets."""
     for row in rows:

@@ -169,41 +169,56 @@ def out_of_scope_lines(path: Path) -> list[tuple[str, str]]:
     return off_topic_lines(path)
 
 
-def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = 4,
-                       seed: int = 5) -> tuple[list[tuple[float, bool]], list[float]]:
-    """Held-out (confidence, correct) and out-of-scope confidences, never touching the dev set.
+@dataclass
+class Fold:
+    """One of k folds: a matcher trained without it, its held-out phrasings and out-of-scope lines."""
 
-    k-fold over the knowledge phrasings AND the out-of-scope lines: each fold is matched by a matcher
-    trained without it. Its phrasings are matched as written and told inside a story made of the
-    fold's own (unseen) out-of-scope lines; its out-of-scope lines are matched alone and in pairs.
-    """
-    rng = random.Random(seed)
+    part: Matcher
+    #: (position in the matcher's phrasings, entry number, language, text)
+    phrasings: list[tuple[int, int, str, str]]
+    #: the fold's out-of-scope lines per language (also the filler that held-out stories are told in)
+    filler: dict[str, list[str]]
+    #: the fold's out-of-scope queries: each line alone, then neighbouring lines in pairs
+    off_queries: list[tuple[str, str]]
+
+
+def kfold(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int, rng: random.Random,
+          threshold: float | None) -> Iterator[Fold]:
+    """Split the knowledge phrasings AND the out-of-scope lines into `folds`; yield each fold with a
+    matcher built without it. Never touches the dev set."""
     phrasings = [(doc.entry, doc.lang, text) for doc, text in zip(matcher.docs, matcher.texts)]
     fold_of = list(range(len(phrasings)))
     rng.shuffle(fold_of)
     off_fold = list(range(len(out_of_scope)))
     rng.shuffle(off_fold)
-    held: list[tuple[float, bool]] = []
-    oos: list[float] = []
     for fold in range(folds):
         train = [p for n, p in enumerate(phrasings) if fold_of[n] % folds != fold]
         off_train = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds != fold]
         off_held = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds == fold]
-        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, matcher.threshold,
-                                      matcher.extra, off_train)
+        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, threshold, matcher.extra, off_train)
         filler: dict[str, list[str]] = defaultdict(list)
         for lang, text in off_held:
             filler[lang].append(text)
-        for n, (entry, lang, text) in enumerate(phrasings):
-            if fold_of[n] % folds != fold:
-                continue
-            for query in (text, story(rng, text, lang, filler)):
-                found = part.match(query, lang)
+        held = [(n, entry, lang, text) for n, (entry, lang, text) in enumerate(phrasings)
+                if fold_of[n] % folds == fold]
+        pairs = [(lang, f"{a}. {b}") for lang, lines in filler.items() for a, b in itertools.pairwise(lines)]
+        yield Fold(part, held, filler, off_held + pairs)
+
+
+def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = 4,
+                       seed: int = 5) -> tuple[list[tuple[float, bool]], list[float]]:
+    """Held-out (confidence, correct) and out-of-scope confidences over k folds (see `kfold`): each
+    held-out phrasing is matched as written and told inside a story of the fold's unseen
+    out-of-scope lines; out-of-scope lines are matched alone and in pairs."""
+    rng = random.Random(seed)
+    held: list[tuple[float, bool]] = []
+    oos: list[float] = []
+    for fold in kfold(matcher, out_of_scope, folds, rng, matcher.threshold):
+        for _, entry, lang, text in fold.phrasings:
+            for query in (text, story(rng, text, lang, fold.filler)):
+                found = fold.part.match(query, lang)
                 held.append((found.score, bool(found.candidates) and found.candidates[0][0] == matcher.ids[entry]))
-        oos += [part.match(text, lang).score for lang, text in off_held]
-        for lang, lines in filler.items():
-            for first, second in itertools.pairwise(lines):
-                oos.append(part.match(f"{first}. {second}", lang).score)
+        oos += [fold.part.match(text, lang).score for lang, text in fold.off_queries]
     return held, oos
 
 
@@ -257,36 +272,20 @@ def held_out_signals(matcher: Matcher, out_of_scope: list[tuple[str, str]], fold
     """k-fold held-out signals over the phrasings (as written and inside off-topic stories) and our
     out-of-scope lines (alone and in pairs): the stacker's training data. Never the dev set."""
     rng = random.Random(seed)
-    phrasings = [(doc.entry, doc.lang, text) for doc, text in zip(matcher.docs, matcher.texts)]
     stories = story_flags(matcher)
-    fold_of = list(range(len(phrasings)))
-    rng.shuffle(fold_of)
-    off_fold = list(range(len(out_of_scope)))
-    rng.shuffle(off_fold)
     held: list[Held] = []
-    for fold in range(folds):
-        train = [p for n, p in enumerate(phrasings) if fold_of[n] % folds != fold]
-        off_train = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds != fold]
-        off_held = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds == fold]
-        part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, None, matcher.extra, off_train)
-        filler: dict[str, list[str]] = defaultdict(list)
-        for lang, text in off_held:
-            filler[lang].append(text)
-        for n, (entry, lang, text) in enumerate(phrasings):
-            if fold_of[n] % folds != fold:
-                continue
+    for fold in kfold(matcher, out_of_scope, folds, rng, None):
+        for n, entry, lang, text in fold.phrasings:
             weight = STORY_WEIGHT if stories[n] else 1.0
-            for query in (text, story(rng, text, lang, filler)):
-                found = part.signals(query)
+            for query in (text, story(rng, text, lang, fold.filler)):
+                found = fold.part.signals(query)
                 if found is None:
                     held.append(Held(None, False, weight, True))
                     continue
                 p, values = found
                 held.append(Held(values, int(p.argmax()) == entry, weight, True))
-        queries = [text for _, text in off_held]
-        queries += [f"{a}. {b}" for lines in filler.values() for a, b in itertools.pairwise(lines)]
-        for text in queries:
-            found = part.signals(text)
+        for _, text in fold.off_queries:
+            found = fold.part.signals(text)
             held.append(Held(found[1] if found else None, False, 1.0, False))
     in_weight = sum(h.weight for h in held if h.in_scope)
     off = [h for h in held if not h.in_scope]

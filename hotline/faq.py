@@ -104,7 +104,7 @@ _CYRILLIC: dict[str, str] = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sh",
     "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia",
     # Kyrgyz, Uzbek, Tajik (and Kazakh) letters
-    "ң": "n", "ө": "o", "ү": "u", "ғ": "g", "қ": "k", "ҳ": "h", "ӣ": "i", "ӯ": "u", "ҷ": "j",
+    "ң": "n", "ө": "o", "ү": "u", "ғ": "g", "қ": "k", "ҳ": "h", "ӣ": "i", "ӯ": "u", "ҷ": "ch",
     "ў": "o", "ә": "a", "і": "i", "ұ": "u", "һ": "h", "ҙ": "z", "ӊ": "n",
 }
 #: Latin spellings folded to one skeleton, applied in order after transliteration.
@@ -116,6 +116,9 @@ _APOSTROPHES = re.compile(r"['‘’`ʻʼ´ʹ′]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"(.)\1+")
 _CYR_TABLE = str.maketrans(_CYRILLIC)
+#: "ё" at the start of a word or after a vowel is "yo" (Uzbek ёрдам = yordam, ёзма = yozma); after a
+#: consonant it is Russian "ё", which people type as "е" (всё = все).
+_YO = re.compile(r"(?<![бвгджзклмнпрстфхцчшщқғҳҷ])ё")
 
 
 def window(text: str) -> str:
@@ -128,7 +131,7 @@ def window(text: str) -> str:
 def fold(text: str) -> str:
     """Lowercase Latin skeleton of a text in any of our scripts, words separated by single spaces."""
     text = _REPEATS.sub(r"\1", unicodedata.normalize("NFC", text).lower())
-    text = _APOSTROPHES.sub("", text).translate(_CYR_TABLE)
+    text = _YO.sub("йо", _APOSTROPHES.sub("", text)).translate(_CYR_TABLE)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _NON_WORD.sub(" ", text)
     for old, new in _LATIN_FOLDS:
@@ -410,7 +413,7 @@ def training_set(phrasings: list[tuple[int, str, str]], off_topic: list[tuple[st
 
 _TRAINED: dict[str, Softmax] = {}
 #: Bump when the features, the augmentation or the training change: old cached weights then miss.
-MODEL_VERSION = 5
+MODEL_VERSION = 6
 #: How many built matchers (about 9 MB each) the cache folder keeps (calibration builds one per fold).
 CACHE_KEEP = 12
 

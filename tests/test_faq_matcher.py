@@ -39,6 +39,9 @@ HELDOUT_FLOOR = 0.65
     ("хозяин", "hozyain"), ("хозяин", "xozyain"), ("хозяин", "khozyain"),
     ("не платяяяят", "не платят"),                          # repeated letters
     ("не платят 😡😡🙏", "не платят"),                      # emoji
+    ("ҷарима", "чарима"), ("ҳуҷҷат", "хуччат"),             # Tajik ҷ typed as ч on a Russian keyboard
+    ("ёрдам", "yordam"), ("ёзма", "yozma"),                 # Uzbek ё = yo
+    ("всё", "все"),                                         # Russian ё typed as е
 ])
 def test_fold_makes_spellings_meet(a, b):
     assert fold(a) == fold(b)

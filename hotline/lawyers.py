@@ -110,6 +110,18 @@ def not_allowed(ctx: Ctx, case: Case) -> None:
     say(ctx, "law-not-allowed", case=case.id, status=ctx.t(f"law-status-{case.status}"))
 
 
+async def move_own(ctx: Ctx, who: Who, case: Case, move: str) -> Case | None:
+    """Make `move` on a case this lawyer may act on (not one another lawyer holds); None if refused."""
+    if case.status == "claimed" and case.lawyer_id != who.user_id:
+        say(ctx, "law-not-yours", case=case.id)
+        return None
+    try:
+        return await handoff.apply(ctx.services, case, move, who.actor)
+    except (IllegalMove, Conflict):
+        not_allowed(ctx, case)
+        return None
+
+
 # --- the case view ---------------------------------------------------------------------------------
 
 async def case_view(ctx: Ctx, case: Case) -> str:
@@ -188,14 +200,10 @@ async def reply(ctx: Ctx, who: Who, case: Case, text: str) -> None:
     if case.status == "open":
         say(ctx, "law-take-first", case=case.id)
         return
-    if case.status == "claimed" and case.lawyer_id != who.user_id:
-        say(ctx, "law-not-yours", case=case.id)
+    moved = await move_own(ctx, who, case, "reply")
+    if moved is None:
         return
-    try:
-        case = await handoff.apply(ctx.services, case, "reply", who.actor)
-    except IllegalMove:
-        not_allowed(ctx, case)
-        return
+    case = moved
     await store.add_message(case.id, "lawyer", who.user_id, text, ctx.now)
     ctx.out.append(handoff.to_user(ctx.services, case, "case-lawyer-reply", tag=f"case:{case.id}",
                                    name=display_name(ctx, who.lawyer, case.lang), text=text))
@@ -207,14 +215,10 @@ async def reply(ctx: Ctx, who: Who, case: Case, text: str) -> None:
 
 async def close(ctx: Ctx, who: Who, case: Case, outcome: str, amount: str | None) -> None:
     """Close a case with an outcome and tell the user."""
-    if case.status == "claimed" and case.lawyer_id != who.user_id:
-        say(ctx, "law-not-yours", case=case.id)
+    moved = await move_own(ctx, who, case, "close")
+    if moved is None:
         return
-    try:
-        case = await handoff.apply(ctx.services, case, "close", who.actor)
-    except (IllegalMove, Conflict):
-        not_allowed(ctx, case)
-        return
+    case = moved
     await handoff.cases(ctx.services).set_outcome(case.id, outcome, amount)
     ctx.out.append(handoff.to_user(ctx.services, case, "case-closed"))
     say(ctx, "law-closed", case=case.id, outcome=ctx.t(f"case-outcome-{outcome}"))
@@ -303,14 +307,10 @@ def register(router: Router, services: Services) -> None:
         case = await find_case(ctx, args_of(ctx))
         if case is None:
             return
-        if case.status == "claimed" and case.lawyer_id != who.user_id:
-            say(ctx, "law-not-yours", case=case.id)
+        moved = await move_own(ctx, who, case, "release")
+        if moved is None:
             return
-        try:
-            case = await handoff.apply(ctx.services, case, "release", who.actor)
-        except (IllegalMove, Conflict):
-            not_allowed(ctx, case)
-            return
+        case = moved
         say(ctx, "law-released", case=case.id)
         await announce_returned(ctx, [case])
 

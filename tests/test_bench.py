@@ -74,13 +74,15 @@ def test_storage_figures_on_a_small_database(tmp_path):
 def test_e2e_runs_the_hotline_and_the_echo_bot_on_the_same_updates():
     load = e2e.Load(people=4, lawyers=1, max_updates=30, duration=20, steps=8, stall=8)
     figures = asyncio.run(e2e.run(ROOT, load))
-    hotline, echo = figures["hotline"], figures["echo"]
-    assert hotline["lost"] == echo["lost"] == 0
-    assert hotline["updates"] == echo["updates"] == 30
+    hotline, echo, echo_same = figures["hotline"], figures["echo"], figures["echo_aiohttp"]
+    assert hotline["lost"] == echo["lost"] == echo_same["lost"] == 0
+    assert hotline["updates"] == echo["updates"] == echo_same["updates"] == 30
     assert hotline["replies_per_update"] >= 1
-    assert echo["replies_per_update"] >= 1
+    assert echo["replies_per_update"] >= 1 and echo_same["replies_per_update"] >= 1
     assert 0 < hotline["p50_ms"] <= hotline["p99_ms"]
-    assert figures["ratio"] > 0
+    assert figures["ratio"] == round(hotline["updates_per_s"] / echo["updates_per_s"], 3) > 0
+    assert figures["ratio_same_transport"] == round(hotline["updates_per_s"] / echo_same["updates_per_s"], 3)
+    assert "echo (aiohttp" in report.table({"e2e": figures})
     assert hotline["users"] >= 4  # three people (and more as they leave) plus the lawyer
     assert "cases" in hotline and "cases" not in echo
 

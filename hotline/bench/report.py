@@ -78,9 +78,12 @@ def rows(figures: dict[str, Any]) -> list[Row]:
     out: list[Row] = []
     e2e = figures.get("e2e")
     if e2e:
-        for name in ("hotline", "echo"):
-            r = e2e[name]
-            label = "hotline" if name == "hotline" else "bare PTB echo"
+        labels = {"hotline": "hotline", "echo": "bare PTB echo (httpx, as shipped)",
+                  "echo_aiohttp": "bare PTB echo (aiohttp, as the hotline)"}
+        for name, label in labels.items():
+            r = e2e.get(name)
+            if r is None:
+                continue
             target = f">= {E2E_MIN_UPDATES_PER_S:g}" if name == "hotline" else ""
             verdict = _verdict(r["updates_per_s"], E2E_MIN_UPDATES_PER_S, "min") if name == "hotline" else ""
             out.append(("e2e", f"{label} updates/s", f"{r['updates_per_s']:.0f}", target, verdict))
@@ -92,6 +95,9 @@ def rows(figures: dict[str, Any]) -> list[Row]:
                         f"{r['lost']} lost)"), "", ""))
         out.append(("e2e", "hotline / bare echo throughput", f"{e2e['ratio']:.2f}", f">= {E2E_MIN_RATIO:g}",
                     _verdict(e2e["ratio"], E2E_MIN_RATIO, "min")))
+        if "ratio_same_transport" in e2e:
+            out.append(("e2e", "hotline / bare echo on the same transport (aiohttp)",
+                        f"{e2e['ratio_same_transport']:.2f}", "", ""))
     storage = figures.get("storage")
     checked = checked_scale(storage)
     for scale in (storage or {}).get("scales", []):

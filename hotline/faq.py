@@ -20,7 +20,8 @@ letters are dropped.
 
 Confidence: a tiny logistic regression (the stacker, `Confidence`) turns a match's signals (best
 blended probability, its ratio to the runner-up, whether softmax and cosine agree, the off-topic
-probability, the top cosine, how many of the question's features the base knows) into the
+probability, the top cosine and its margin over the second, how spread the blend is, how long the
+message is, how many of the question's features the base knows) into the
 probability (0..100) that the best entry is right. Its weights and threshold live in
 hotline/faq_confidence.yaml, fitted WITHOUT the dev set (`python -m hotline.faq_eval --write`: k-fold
 held-out matches of the knowledge phrasings, the story-like ones weighted up, plain and inside
@@ -458,7 +459,7 @@ def trained(phrasings: list[tuple[int, str, str]], off_topic: list[tuple[str, st
 
 #: The stacker's inputs, in order (see `Matcher.signals`).
 SIGNALS = ("log_odds_best", "log_ratio_second", "agree", "log_off_topic", "top_cosine", "log_known",
-           "known_share", "log_odds_softmax")
+           "known_share", "log_odds_softmax", "log_ratio_cosine", "entropy", "log_words")
 
 
 @dataclass(frozen=True)
@@ -725,6 +726,10 @@ class Matcher:
         best = float(p[top])
         plain = [f for f in counts if f[0] != "b"]
         known = sum(1 for f in plain if f in self.idf)
+        stems = sum(1 for f in counts if f[0] == "s")
+        by_cosine = np.sort(cosine[:n])[::-1]
+        cosine_second = float(by_cosine[1]) if n > 1 else 0.0
+        share = p / max(float(p.sum()), 1e-9)
         cosine_agrees = int(np.argmax(cosine[:n])) == top
         softmax_agrees = soft is None or int(np.argmax(soft[:n])) == top
         values = np.array([
@@ -736,6 +741,10 @@ class Matcher:
             math.log1p(known),
             known / max(len(plain), 1),
             _log_odds(float(soft[top])) if soft is not None else 0.0,
+            # the cosine's own margin, how spread the blend is, and how long the message is
+            math.log(max(float(by_cosine[0]), 1e-4) / max(cosine_second, 1e-4)),
+            float(-(share * np.log(np.maximum(share, 1e-12))).sum()),
+            math.log1p(stems),
         ], np.float64)
         return p, values
 

@@ -1,11 +1,12 @@
 """The outbox: replies decided in a committed transaction are not lost if the process dies.
 
 Rule: the replies to an update are written to table `outbox` in the same transaction that marks
-the update handled; each row is deleted as soon as its action was performed; at start, rows left
-by a crash are performed first, then deleted. So a reply is lost only if SQLite loses a commit,
-and sent twice only if the process dies in the instant between Telegram's answer and the
-deletion of its row (Telegram has no idempotency key for sends; at-least-once is the honest
-promise). Only the Telegram front end installs it; the console has nothing to lose.
+the update handled; once every action of the update was performed, its rows are deleted in one
+statement; at start, rows left by a crash are performed first, then deleted. So a reply is lost
+only if SQLite loses a commit, and sent twice only if the process dies between Telegram's answer
+and the deletion of its update's rows (Telegram has no idempotency key for sends; at-least-once is
+the honest promise: at most the replies of the updates in flight go out twice). Only the Telegram
+front end installs it; the console has nothing to lose.
 """
 
 from __future__ import annotations
@@ -61,16 +62,14 @@ async def record(ctx: Ctx) -> None:
             (update_id, getattr(action, "chat_id", None), dump(action), stamp))
 
 
-async def forget_sent(store: Store, event: Event, action: Action) -> None:
-    """Delete the row of one performed action (the oldest matching one of its update)."""
-    if event.update_id is None or isinstance(action, AnswerPress):
-        return
+async def forget_update(store: Store, event: Event, actions: list[Action]) -> None:
+    """Delete the rows of an update whose actions were all performed (one statement)."""
+    if event.update_id is None or all(isinstance(action, AnswerPress) for action in actions):
+        return  # nothing was recorded
     # Deliberately outside the transaction lock: waiting behind every queued update would widen
     # the window in which a crash re-sends. On the shared connection it may ride in another
-    # update's open transaction; if that one dies with the process, the reply is sent again.
-    await store.execute(
-        "DELETE FROM outbox WHERE id = (SELECT id FROM outbox WHERE update_id = ? AND action = ? "
-        "ORDER BY id LIMIT 1)", (event.update_id, dump(action)))
+    # update's open transaction; if that one dies with the process, the replies are sent again.
+    await store.execute("DELETE FROM outbox WHERE update_id = ?", (event.update_id,))
 
 
 async def resend(front: TelegramFrontEnd) -> int:
@@ -99,8 +98,8 @@ def install(front: TelegramFrontEnd) -> None:
     async def on_start() -> None:
         await resend(front)
 
-    async def on_performed(event: Event, action: Action) -> None:
-        await forget_sent(store, event, action)
+    async def on_done(event: Event, actions: list[Action]) -> None:
+        await forget_update(store, event, actions)
 
     front.on_start.append(on_start)
-    front.on_performed.append(on_performed)
+    front.on_done.append(on_done)

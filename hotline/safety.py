@@ -244,14 +244,28 @@ def register(router: Router, services: Services) -> None:
         log.warning("urgent danger reported (%s)", danger.kind)
         return True
 
+    # Everyone who may have rows in deferred_events (loaded on first use): the guard asks the
+    # table only about them, not on every update. Added before each insert; dropped only when the
+    # table, read inside the guard's own transaction, says they have none.
+    maybe_queued: set[int] | None = None
+
     async def flood_guard(ctx: Ctx) -> bool:
+        nonlocal maybe_queued
         if _replaying.get():
             return True
         user_id, now = ctx.user.user_id, ctx.now
-        queued = await ctx.store.fetch_value(
-            "SELECT COUNT(*) FROM deferred_events WHERE user_id = ?", (user_id,))
+        if maybe_queued is None:
+            rows = await ctx.store.fetch_all("SELECT DISTINCT user_id FROM deferred_events")
+            maybe_queued = {row["user_id"] for row in rows}
+        queued = 0
+        if user_id in maybe_queued:
+            queued = await ctx.store.fetch_value(
+                "SELECT COUNT(*) FROM deferred_events WHERE user_id = ?", (user_id,))
+            if not queued:
+                maybe_queued.discard(user_id)
         if not queued and limiter.take(user_id, now):
             return True
+        maybe_queued.add(user_id)
         await ctx.store.execute(
             "INSERT INTO deferred_events (user_id, event, created_at) VALUES (?, ?, ?)",
             (user_id, event_to_json(ctx.event), iso(now)))

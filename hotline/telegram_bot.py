@@ -175,8 +175,8 @@ class TelegramFrontEnd:
         self.on_sent: list[SentHook] = []
         #: Run once after start, before intake (the outbox re-sends what a crash left unsent).
         self.on_start: list[Callable[[], Awaitable[None]]] = []
-        #: Run after each action of an update was performed (the outbox forgets it).
-        self.on_performed: list[Callable[[Event, Action], Awaitable[None]]] = []
+        #: Run once after every action of an update was performed (the outbox forgets them).
+        self.on_done: list[Callable[[Event, list[Action]], Awaitable[None]]] = []
         builder = (
             ApplicationBuilder()
             .token(config.token)
@@ -205,8 +205,8 @@ class TelegramFrontEnd:
         actions = await self.hotline.conversation.handle(event)
         for action in actions:
             await self._with_retries(action)
-            for hook in self.on_performed:
-                await hook(event, action)
+        for hook in self.on_done:
+            await hook(event, actions)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error

@@ -240,9 +240,41 @@ def check_danger_words(root: Path) -> list[Issue]:
     return issues
 
 
+#: Fewest neutral sentences per language in knowledge/story_filler.yaml.
+MIN_FILLER = 10
+
+
+def check_story_filler(root: Path) -> list[Issue]:
+    """knowledge/story_filler.yaml: enough neutral sentences in every language, none about a topic
+    (a line carrying a lexicon concept would teach the calibration to ignore that topic)."""
+    from hotline.faq import Synonyms, words
+
+    where = "knowledge/story_filler.yaml"
+    path = root / "knowledge" / "story_filler.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        synonyms = Synonyms.load(root / "knowledge" / "synonyms.yaml")
+    except (OSError, yaml.YAMLError) as error:
+        return [Issue(where, "", "", f"cannot read: {error}")]
+    if not isinstance(data, dict):
+        return [Issue(where, "", "", "expected languages mapped to lists of sentences")]
+    issues = []
+    for lang in LANGS:
+        lines = data.get(lang) or []
+        if len(lines) < MIN_FILLER:
+            issues.append(Issue(where, "", lang, f"only {len(lines)} sentences; at least {MIN_FILLER} needed"))
+        for line in lines:
+            concepts = synonyms.concepts(words(str(line)))
+            if concepts:
+                issues.append(Issue(where, "", lang, f"{line!r} is about a topic ({', '.join(sorted(set(concepts)))}):"
+                                    " filler must be neutral"))
+    return issues
+
+
 def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
     """Run every checker over the content under `root`."""
-    issues = check_locales(root) + check_knowledge(root, catalogue) + check_danger_words(root)
+    issues = (check_locales(root) + check_knowledge(root, catalogue) + check_danger_words(root)
+              + check_story_filler(root))
     if catalogue is not None and catalogue.is_file():
         issues += check_numbers(root, catalogue)
     from hotline.flows import check_flows  # late import: flows imports Issue from here

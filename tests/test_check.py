@@ -119,3 +119,28 @@ def test_a_lawyer_can_add_a_danger_word_with_proper_letters(tmp_path):
     words = load_danger_words(path)
     assert detect_danger("бригадир терроризирует всю бригаду", words).kind == "threat"
     assert detect_danger("бригадир терроризирует всю бригаду") is None  # not in the shipped list
+
+
+def test_story_filler_must_be_neutral_and_cover_every_language(tmp_path):
+    import yaml
+
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "story_filler.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["ru"].append("зарплату не платят уже месяц")
+    data["tg"] = data["tg"][:3]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    texts = [str(i) for i in check_all(root)]
+    assert any("story_filler.yaml:ru" in t and "WAGE" in t and "NOT_PAID" in t for t in texts)
+    assert any("story_filler.yaml:tg" in t and "only 3 sentences" in t for t in texts)
+    assert not any("story_filler.yaml:ky" in t or "story_filler.yaml:uz" in t for t in texts)
+
+
+def test_short_lexicon_words_do_not_fire_on_everyday_tajik_and_kyrgyz_words():
+    from hotline.faq import Synonyms, words
+
+    synonyms = Synonyms.load(ROOT / "knowledge" / "synonyms.yaml")
+    # "ман" (I), "ин" (this), "Русия" (Russia), "кайда" (where), "долго" (long) once raised
+    # ENTRY_BAN, TAX, LANGUAGE, REGISTRATION and DEBT.
+    assert synonyms.concepts(words("ман ин корро дар Русия кайда долго")) == []
+    assert synonyms.concepts(words("манъи вуруд")) == ["ENTRY_BAN"]

@@ -14,7 +14,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -31,6 +31,7 @@ from hotline.faq import (
     load_matcher,
     off_topic_lines,
     story,
+    words,
 )
 
 #: Folds of the calibration's cross-validation. Each fold's matcher learns from the other folds only,
@@ -181,16 +182,18 @@ class Fold:
     part: Matcher
     #: (position in the matcher's phrasings, entry number, language, text)
     phrasings: list[tuple[int, int, str, str]]
-    #: the fold's out-of-scope lines per language (also the filler that held-out stories are told in)
+    #: per language, the sentences held-out phrasings are told among (see `kfold`)
     filler: dict[str, list[str]]
     #: the fold's out-of-scope queries: each line alone, then neighbouring lines in pairs
     off_queries: list[tuple[str, str]]
 
 
 def kfold(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int, rng: random.Random,
-          threshold: float | None) -> Iterator[Fold]:
+          threshold: float | None, filler: Mapping[str, list[str]] | None = None) -> Iterator[Fold]:
     """Split the knowledge phrasings AND the out-of-scope lines into `folds`; yield each fold with a
-    matcher built without it. Never touches the dev set."""
+    matcher built without it. Held-out phrasings are told among the neutral `filler` sentences
+    (greetings, who and where people are), or without them among the fold's unseen out-of-scope
+    lines. Never touches the dev set."""
     phrasings = [(doc.entry, doc.lang, text) for doc, text in zip(matcher.docs, matcher.texts)]
     fold_of = list(range(len(phrasings)))
     rng.shuffle(fold_of)
@@ -201,24 +204,25 @@ def kfold(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int, rng
         off_train = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds != fold]
         off_held = [o for n, o in enumerate(out_of_scope) if off_fold[n] % folds == fold]
         part = Matcher.from_phrasings(matcher.ids, train, matcher.synonyms, threshold, matcher.extra, off_train)
-        filler: dict[str, list[str]] = defaultdict(list)
+        unseen: dict[str, list[str]] = defaultdict(list)
         for lang, text in off_held:
-            filler[lang].append(text)
+            unseen[lang].append(text)
         held = [(n, entry, lang, text) for n, (entry, lang, text) in enumerate(phrasings)
                 if fold_of[n] % folds == fold]
-        pairs = [(lang, f"{a}. {b}") for lang, lines in filler.items() for a, b in itertools.pairwise(lines)]
-        yield Fold(part, held, filler, off_held + pairs)
+        pairs = [(lang, f"{a}. {b}") for lang, lines in unseen.items() for a, b in itertools.pairwise(lines)]
+        yield Fold(part, held, dict(filler) if filler else unseen, off_held + pairs)
 
 
 def calibration_scores(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = CALIBRATION_FOLDS,
-                       seed: int = 5) -> tuple[list[tuple[float, bool]], list[float]]:
+                       seed: int = 5, filler: Mapping[str, list[str]] | None = None
+                       ) -> tuple[list[tuple[float, bool]], list[float]]:
     """Held-out (confidence, correct) and out-of-scope confidences over k folds (see `kfold`): each
-    held-out phrasing is matched as written and told inside a story of the fold's unseen
-    out-of-scope lines; out-of-scope lines are matched alone and in pairs."""
+    held-out phrasing is matched as written and told among filler sentences; out-of-scope lines
+    are matched alone and in pairs."""
     rng = random.Random(seed)
     held: list[tuple[float, bool]] = []
     oos: list[float] = []
-    for fold in kfold(matcher, out_of_scope, folds, rng, matcher.threshold):
+    for fold in kfold(matcher, out_of_scope, folds, rng, matcher.threshold, filler):
         for _, entry, lang, text in fold.phrasings:
             for query in (text, story(rng, text, lang, fold.filler)):
                 found = fold.part.match(query, lang)
@@ -235,10 +239,10 @@ def choose_threshold(rows: list[dict[str, float]], max_wrong: float = 4.0, min_a
     return float(rows[-1]["threshold"]) if rows else 0.0
 
 
-#: Weight of a held-out story-like phrasing (the last STORY_COUNT of each entry's list per language,
-#: written to resemble real messages) against a plain one: calibration should reflect real use.
+#: Weight of a held-out story-like phrasing (STORY_WORDS words or more, like most real messages:
+#: a situation, then the question) against a short one: calibration should reflect real use.
 STORY_WEIGHT = 3.0
-STORY_COUNT = 8
+STORY_WORDS = 10
 #: Share of the calibration weight held by out-of-scope lines (a prior: roughly one message in seven
 #: is not a labour question), so the stacker neither ignores them nor is swamped by them.
 OFF_TOPIC_SHARE = 0.15
@@ -261,25 +265,18 @@ class Held:
 
 
 def story_flags(matcher: Matcher) -> list[bool]:
-    """Per phrasing: whether it is one of the last STORY_COUNT of its entry's list in its language."""
-    position: dict[tuple[int, str], int] = Counter()
-    total: Counter = Counter((doc.entry, doc.lang) for doc in matcher.docs)
-    flags = []
-    for doc in matcher.docs:
-        key = (doc.entry, doc.lang)
-        flags.append(position[key] >= total[key] - STORY_COUNT)
-        position[key] += 1
-    return flags
+    """Per phrasing: whether it is story-like (at least STORY_WORDS words)."""
+    return [len(words(text)) >= STORY_WORDS for text in matcher.texts]
 
 
 def held_out_signals(matcher: Matcher, out_of_scope: list[tuple[str, str]], folds: int = CALIBRATION_FOLDS,
-                     seed: int = 5) -> list[Held]:
-    """k-fold held-out signals over the phrasings (as written and inside off-topic stories) and our
-    out-of-scope lines (alone and in pairs): the stacker's training data. Never the dev set."""
+                     seed: int = 5, filler: Mapping[str, list[str]] | None = None) -> list[Held]:
+    """k-fold held-out signals over the phrasings (as written and told among filler sentences) and
+    our out-of-scope lines (alone and in pairs): the stacker's training data. Never the dev set."""
     rng = random.Random(seed)
     stories = story_flags(matcher)
     held: list[Held] = []
-    for fold in kfold(matcher, out_of_scope, folds, rng, None):
+    for fold in kfold(matcher, out_of_scope, folds, rng, None, filler):
         for n, entry, lang, text in fold.phrasings:
             weight = STORY_WEIGHT if stories[n] else 1.0
             for query in (text, story(rng, text, lang, fold.filler)):
@@ -339,9 +336,18 @@ def stacker_table(held: list[Held], confidence: Confidence) -> list[dict[str, fl
     return rows
 
 
-def calibrate_stacker(matcher: Matcher, out_of_scope: list[tuple[str, str]]) -> tuple[Confidence, list[dict[str, float]]]:
+def filler_lines(path: Path) -> dict[str, list[str]]:
+    """The neutral sentences people put around a question (knowledge/story_filler.yaml), per language."""
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for lang, text in off_topic_lines(path):
+        by_lang[lang].append(text)
+    return dict(by_lang)
+
+
+def calibrate_stacker(matcher: Matcher, out_of_scope: list[tuple[str, str]],
+                      filler: Mapping[str, list[str]] | None = None) -> tuple[Confidence, list[dict[str, float]]]:
     """Fit the stacker on k-fold held-out signals and choose its threshold by the same data."""
-    held = held_out_signals(matcher, out_of_scope)
+    held = held_out_signals(matcher, out_of_scope, filler=filler)
     weights, bias = fit_stacker(held)
     rows = stacker_table(held, Confidence(tuple(weights), bias, 0.0))
     threshold = choose_threshold(rows, MAX_WRONG, MIN_ABSTAIN)
@@ -354,7 +360,8 @@ def write_confidence(confidence: Confidence, rows: list[dict[str, float]], path:
     lines = [
         "# The FAQ matcher's confidence stacker (hotline/faq.py, Confidence): a logistic regression over",
         "# a match's signals, fitted on k-fold HELD-OUT matches of the knowledge phrasings (story-like",
-        f"# ones weighted x{STORY_WEIGHT:g}, also told inside off-topic sentences) and of knowledge/out_of_scope.yaml,",
+        (f"# ones weighted x{STORY_WEIGHT:g}, also told among the neutral sentences of knowledge/story_filler.yaml)"
+         " and of knowledge/out_of_scope.yaml,"),
         ("# never on the dev set. Threshold: the lowest with held-out wrong answers <= "
         f"{MAX_WRONG:g} % and out-of-scope abstention >= {MIN_ABSTAIN:g} %."),
         "# Regenerate after the knowledge or the matcher changes: .venv/bin/python -m hotline.faq_eval --write",
@@ -375,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(args[0]) if args else Path(".")
     matcher = load_matcher(root)
     oos = out_of_scope_lines(root / "knowledge" / "out_of_scope.yaml")
-    confidence, rows = calibrate_stacker(matcher, oos)
+    confidence, rows = calibrate_stacker(matcher, oos, filler_lines(root / "knowledge" / "story_filler.yaml"))
     for row in rows:
         print(json.dumps(row))
     print(json.dumps({"weights": dict(zip(SIGNALS, confidence.weights)), "bias": confidence.bias,

@@ -94,8 +94,10 @@ DROPOUT = 0.25
 #: How many times each off-topic training row counts (there are few of them).
 OFF_TOPIC_COPIES = 3
 #: Blend: share of the softmax probability; the rest is the cosine sharpened into a distribution
-#: (exp(SHARPNESS * cosine)), where off-topic gets the cosine COSINE_FLOOR.
-SOFTMAX_SHARE = 0.5
+#: (exp(SHARPNESS * cosine)), where off-topic gets the cosine COSINE_FLOOR. With about 26
+#: phrasings per entry and language, 4-fold held-out phrasings are ranked first 82.6 % of the time
+#: at 0.25, 82.0 % at 0.35, 81.1 % at 0.5 and 80.5 % at 0.65 (measured on our phrasings only).
+SOFTMAX_SHARE = 0.25
 COSINE_SHARPNESS = 20.0
 COSINE_FLOOR = 0.15
 

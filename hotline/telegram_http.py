@@ -4,7 +4,8 @@ Rule: `AiohttpRequest.do_request` behaves as PTB's `HTTPXRequest.do_request` doe
 PTB and for our retry logic: it returns (status, body) for every HTTP answer, error statuses
 included; a timeout raises `telegram.error.TimedOut`; a connection or protocol error raises
 `telegram.error.NetworkError`. Timeouts left at DEFAULT_NONE fall back to the instance's own.
-One keep-alive connection pool of `connection_pool_size` connections serves every call.
+One keep-alive connection pool of `connection_pool_size` connections serves every call; HTTPS_PROXY
+and NO_PROXY from the environment are honoured, as PTB's httpx client honoured them.
 
 Plain calls go as one JSON body (the Bot API takes application/json); calls with files go as
 multipart form data, each parameter JSON-encoded as PTB does. The bot token is part of every
@@ -78,7 +79,7 @@ class AiohttpRequest(BaseRequest):
             connector = aiohttp.TCPConnector(limit=self._pool_size, limit_per_host=0,
                                              enable_cleanup_closed=False)
             self._session = aiohttp.ClientSession(
-                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=False,
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=True,
                 headers={"User-Agent": self.USER_AGENT}, auto_decompress=True)
 
     async def shutdown(self) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import aiosqlite
 
-from hotline.store import Store, from_iso, iso
+from hotline.store import RowKeys, Store, from_iso, iso
 
 #: Cases a user or a lawyer can still act on.
 ACTIVE = ("open", "claimed")
@@ -110,9 +110,9 @@ class CaseStore:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        #: Every chat that may have a row in blocked_chats (loaded on first use, then only grows
-        #: until a restart): `unblock` skips its query for everyone else, i.e. nearly everyone.
-        self._maybe_blocked: set[int] | None = None
+        #: Every chat that may have a row in blocked_chats: `unblock` skips its query for everyone
+        #: else, i.e. nearly everyone.
+        self._maybe_blocked = RowKeys("SELECT chat_id FROM blocked_chats")
 
     # --- cases ----------------------------------------------------------------------------
 
@@ -376,17 +376,13 @@ class CaseStore:
 
     async def mark_blocked(self, chat_id: int, now: datetime) -> None:
         """Remember that a chat blocked the bot."""
-        if self._maybe_blocked is not None:
-            self._maybe_blocked.add(chat_id)
+        self._maybe_blocked.add(chat_id)
         await self.store.execute("INSERT OR IGNORE INTO blocked_chats (chat_id, blocked_at) VALUES (?, ?)",
                                  (chat_id, iso(now)))
 
     async def unblock(self, chat_id: int) -> None:
         """Forget the block: the person wrote to us again."""
-        if self._maybe_blocked is None:
-            rows = await self.store.fetch_all("SELECT chat_id FROM blocked_chats")
-            self._maybe_blocked = {row["chat_id"] for row in rows}
-        if chat_id in self._maybe_blocked:
+        if await self._maybe_blocked.may_have(self.store, chat_id):
             # Kept in the set: should this transaction roll back, the row would still be there.
             await self.store.execute("DELETE FROM blocked_chats WHERE chat_id = ?", (chat_id,))
 

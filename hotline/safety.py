@@ -31,7 +31,7 @@ from hotline.events import Action, Button, Command, Event, Press, Sender, Text, 
 from hotline.i18n import LANGS, lang_from_code
 from hotline.knowledge import read_yaml
 from hotline.privacy import count
-from hotline.store import Store, iso
+from hotline.store import RowKeys, Store, iso
 
 log = logging.getLogger(__name__)
 
@@ -244,21 +244,16 @@ def register(router: Router, services: Services) -> None:
         log.warning("urgent danger reported (%s)", danger.kind)
         return True
 
-    # Everyone who may have rows in deferred_events (loaded on first use): the guard asks the
-    # table only about them, not on every update. Added before each insert; dropped only when the
-    # table, read inside the guard's own transaction, says they have none.
-    maybe_queued: set[int] | None = None
+    # Everyone who may have rows in deferred_events: the guard asks the table only about them,
+    # not on every update.
+    maybe_queued = RowKeys("SELECT DISTINCT user_id FROM deferred_events")
 
     async def flood_guard(ctx: Ctx) -> bool:
-        nonlocal maybe_queued
         if _replaying.get():
             return True
         user_id, now = ctx.user.user_id, ctx.now
-        if maybe_queued is None:
-            rows = await ctx.store.fetch_all("SELECT DISTINCT user_id FROM deferred_events")
-            maybe_queued = {row["user_id"] for row in rows}
         queued = 0
-        if user_id in maybe_queued:
+        if await maybe_queued.may_have(ctx.store, user_id):
             queued = await ctx.store.fetch_value(
                 "SELECT COUNT(*) FROM deferred_events WHERE user_id = ?", (user_id,))
             if not queued:

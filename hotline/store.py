@@ -231,3 +231,33 @@ class Store:
     async def forget_handled_before(self, moment: datetime) -> int:
         """Drop old update ids (Telegram never re-delivers after 24 hours)."""
         return await self.execute("DELETE FROM handled_updates WHERE handled_at < ?", (iso(moment),))
+
+
+class RowKeys:
+    """The keys that MAY have rows in a table, so a hot path can skip its query for everyone else.
+
+    Rule: loaded by one query (selecting the keys as the first column) on first use, then kept in
+    step by the caller: `add` before inserting a row for a key, `discard` only after reading, inside
+    the caller's transaction, that the key has none. A key missing here certainly has no row; a key
+    present may have none (a superset: rolled-back deletes cannot lose a row). A restart reloads it.
+    """
+
+    def __init__(self, query: str) -> None:
+        self.query = query
+        self._keys: set[Any] | None = None
+
+    async def may_have(self, store: Store, key: Any) -> bool:
+        """Whether `key` may have rows (False: it certainly has none)."""
+        if self._keys is None:
+            self._keys = {row[0] for row in await store.fetch_all(self.query)}
+        return key in self._keys
+
+    def add(self, key: Any) -> None:
+        """A row for `key` is about to be inserted (before the first load this changes nothing)."""
+        if self._keys is not None:
+            self._keys.add(key)
+
+    def discard(self, key: Any) -> None:
+        """The caller has just read that `key` has no rows."""
+        if self._keys is not None:
+            self._keys.discard(key)

@@ -39,23 +39,22 @@ async def timed(call: Callable[[], Awaitable[Any]], rounds: int) -> list[float]:
     return durations
 
 
-def rss_mb(status: Path = Path("/proc/self/status")) -> float:
-    """This process's resident memory in MB (VmRSS), or 0.0 where /proc is missing."""
+def _status_mb(field: str, status: Path) -> float:
+    """One kB figure of /proc/self/status in MB, or 0.0 where /proc is missing."""
     try:
         for line in status.read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         pass
     return 0.0
+
+
+def rss_mb(status: Path = Path("/proc/self/status")) -> float:
+    """This process's resident memory in MB (VmRSS), or 0.0 where /proc is missing."""
+    return _status_mb("VmRSS", status)
 
 
 def peak_rss_mb(status: Path = Path("/proc/self/status")) -> float:
     """The highest resident memory this process has had, in MB (VmHWM)."""
-    try:
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return 0.0
+    return _status_mb("VmHWM", status)

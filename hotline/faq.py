@@ -162,16 +162,33 @@ class Match:
                 and self.candidates[0][1] - self.candidates[1][1] < TIE_MARGIN)
 
 
+#: Lexicon items are looked up by their first letters (at most this many).
+KEY_LETTERS = 10
+#: One folded word of a lexicon item and whether it must be the whole message word.
+Part = tuple[str, bool]
+
+
+def item_parts(item: str) -> tuple[Part, ...]:
+    """The folded words of a lexicon item; a word of 3 letters or fewer, or with a final dot, is whole."""
+    parts: list[Part] = []
+    for raw in item.split():
+        marked = raw.endswith(".")
+        for folded in fold(raw).split():
+            parts.append((folded, marked or len(folded) <= 3))
+    return tuple(parts)
+
+
 @dataclass
 class Synonyms:
     """The concept lexicon (knowledge/synonyms.yaml): colloquial words and phrases -> concept tokens.
 
-    A listed item is folded like any text; each of its words is a prefix of a message word (items
-    of three letters or fewer must match a whole word). "не плат" matches "не платят".
+    A listed item is folded like any text; each of its words is a prefix of a message word. A word
+    of three letters or fewer, or one written with a final dot ("bola."), must be the whole message
+    word: "не плат" matches "не платят", "bola." matches "bola" but not "bo'ladi".
     """
 
-    #: first word of an item -> [(following words, concept)]
-    items: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    #: the first KEY_LETTERS letters of an item -> [(first word, following words, concept)]
+    items: dict[str, list[tuple[Part, tuple[Part, ...], str]]] = field(default_factory=dict)
     #: folded stop words (never features)
     stop: frozenset[str] = frozenset()
 
@@ -186,12 +203,14 @@ class Synonyms:
     @classmethod
     def from_data(cls, concepts: Mapping[str, Iterable[str]], stop: Iterable[str] = ()) -> Synonyms:
         """Build from concept -> items and a stop-word list."""
-        items: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        items: dict[str, list[tuple[Part, tuple[Part, ...], str]]] = {}
         for concept, lines in concepts.items():
             for line in lines or ():
-                parts = tuple(fold(str(line)).split())
-                if parts:
-                    items.setdefault(parts[0], []).append((parts[1:], str(concept)))
+                parts = item_parts(str(line))
+                heads = items.setdefault(parts[0][0][:KEY_LETTERS], []) if parts else []
+                # spellings that fold alike ("касал", "kasal") are one item, not a double count
+                if parts and (parts[0], parts[1:], str(concept)) not in heads:
+                    heads.append((parts[0], parts[1:], str(concept)))
         stopped = frozenset(w for line in stop for w in fold(str(line)).split())
         return cls(items, stopped)
 
@@ -202,12 +221,9 @@ class Synonyms:
         if not items:
             return found
         for i, w in enumerate(ws):
-            for size in range(min(len(w), 10), 1, -1):
-                heads = items.get(w[:size])
-                if heads is None or (size <= 3 and size != len(w)):
-                    continue
-                for rest, concept in heads:
-                    if _follows(ws, i + 1, rest):
+            for size in range(min(len(w), KEY_LETTERS), 0, -1):
+                for first, rest, concept in items.get(w[:size], ()):
+                    if _fits(w, first) and _follows(ws, i + 1, rest):
                         found.append(concept)
         return found
 
@@ -220,15 +236,17 @@ def off_topic_lines(path: Path) -> list[tuple[str, str]]:
     return [(lang, str(line)) for lang, lines in data.items() for line in lines or ()]
 
 
-def _follows(ws: list[str], start: int, rest: tuple[str, ...]) -> bool:
-    """Whether the words from `start` begin with the prefixes in `rest` (short ones whole)."""
+def _follows(ws: list[str], start: int, rest: tuple[Part, ...]) -> bool:
+    """Whether the words from `start` begin with the prefixes in `rest` (whole words where marked)."""
     if start + len(rest) > len(ws):
         return False
-    for offset, part in enumerate(rest):
-        w = ws[start + offset]
-        if not w.startswith(part) or (len(part) <= 3 and w != part):
-            return False
-    return True
+    return all(_fits(ws[start + offset], part) for offset, part in enumerate(rest))
+
+
+def _fits(word: str, part: Part) -> bool:
+    """Whether a message word is the item word (whole) or starts with it."""
+    prefix, whole = part
+    return word == prefix if whole else word.startswith(prefix)
 
 
 def text_features(text: str, synonyms: Synonyms) -> dict[str, float]:

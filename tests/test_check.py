@@ -144,3 +144,14 @@ def test_short_lexicon_words_do_not_fire_on_everyday_tajik_and_kyrgyz_words():
     # ENTRY_BAN, TAX, LANGUAGE, REGISTRATION and DEBT.
     assert synonyms.concepts(words("ман ин корро дар Русия кайда долго")) == []
     assert synonyms.concepts(words("манъи вуруд")) == ["ENTRY_BAN"]
+
+
+def test_everyday_words_that_begin_like_a_topic_word_raise_no_concept():
+    from hotline.faq import Synonyms, words
+
+    synonyms = Synonyms.load(ROOT / "knowledge" / "synonyms.yaml")
+    # Uzbek "bo'ladi" (will be) began like "bola" (child), Russian "которые" like Kyrgyz "котормо"
+    # (translation), "должен" (must) is not a debt, "qolgan" (left over) is not "qo'lga" (in hand).
+    assert synonyms.concepts(words("nima bo'ladi, bo'ladimi? те, которые должен; qolgan")) == []
+    assert synonyms.concepts(words("bolam kasal, bola")) == ["CHILD", "SICK", "CHILD"]
+    assert synonyms.concepts(words("он должен денег хозяину")) == ["DEBT", "EMPLOYER"]

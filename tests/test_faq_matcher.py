@@ -186,3 +186,11 @@ def test_fit_stacker_learns_which_signal_predicts_right():
         held.append(Held(signals, good, 1.0, True))
     weights, _ = fit_stacker(held)
     assert weights[1] > 1.0 and max(abs(w) for i, w in enumerate(weights) if i != 1) < 0.5
+
+
+def test_lexicon_items_can_ask_for_the_whole_word_and_may_be_long():
+    synonyms = Synonyms.from_data({"CHILD": ["bola."], "LOST": ["назоратшаванда"], "DEBT": ["в долг"]})
+    assert synonyms.concepts(words("bola bo'ladi bolaga")) == ["CHILD"]
+    # items longer than the lookup key, and one-letter first words, used to be silently dead
+    assert synonyms.concepts(words("назоратшавандаҳо")) == ["LOST"]
+    assert synonyms.concepts(words("взял в долг")) == ["DEBT"]

@@ -271,10 +271,35 @@ def check_story_filler(root: Path) -> list[Issue]:
     return issues
 
 
+def check_lexicon_guards(root: Path) -> list[Issue]:
+    """knowledge/synonyms.yaml `guards:`: everyday sentences that once raised a concept through a word
+    that merely begins like a topic word ("которые", "bo'ladi"); none may raise one again."""
+    from hotline.faq import Synonyms, words
+
+    where = "knowledge/synonyms.yaml"
+    path = root / "knowledge" / "synonyms.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        return [Issue(where, "", "", f"cannot read: {error}")]
+    guards = data.get("guards") or {}
+    if not isinstance(guards, dict):
+        return [Issue(where, "guards", "", "expected languages mapped to lists of sentences")]
+    synonyms = Synonyms.from_data(data.get("concepts") or {}, data.get("stop") or ())
+    issues = []
+    for lang, lines in guards.items():
+        for line in lines or []:
+            concepts = synonyms.concepts(words(str(line)))
+            if concepts:
+                issues.append(Issue(where, "guards", str(lang), f"{line!r} raises {', '.join(sorted(set(concepts)))}:"
+                                    " an item catches an everyday word (end it with a dot or spell out its forms)"))
+    return issues
+
+
 def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
     """Run every checker over the content under `root`."""
     issues = (check_locales(root) + check_knowledge(root, catalogue) + check_danger_words(root)
-              + check_story_filler(root))
+              + check_story_filler(root) + check_lexicon_guards(root))
     if catalogue is not None and catalogue.is_file():
         issues += check_numbers(root, catalogue)
     from hotline.flows import check_flows  # late import: flows imports Issue from here

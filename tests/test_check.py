@@ -155,3 +155,14 @@ def test_everyday_words_that_begin_like_a_topic_word_raise_no_concept():
     assert synonyms.concepts(words("nima bo'ladi, bo'ladimi? те, которые должен; qolgan")) == []
     assert synonyms.concepts(words("bolam kasal, bola")) == ["CHILD", "SICK", "CHILD"]
     assert synonyms.concepts(words("он должен денег хозяину")) == ["DEBT", "EMPLOYER"]
+
+
+def test_a_lexicon_item_that_catches_a_guard_sentence_fails_the_check(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "synonyms.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "Летом поеду на родину к брату." in text  # a shipped guard: "роды." no longer catches "родину"
+    path.write_text(text.replace("BIRTH: [", "BIRTH: [родин, ", 1), encoding="utf-8")
+    texts = [str(i) for i in check_all(root)]
+    assert any("synonyms.yaml:guards:ru" in t and "родину" in t and "BIRTH" in t for t in texts)
+    assert not any("guards:tg" in t for t in texts)

@@ -246,8 +246,10 @@ STORY_WORDS = 10
 #: Share of the calibration weight held by out-of-scope lines (a prior: roughly one message in seven
 #: is not a labour question), so the stacker neither ignores them nor is swamped by them.
 OFF_TOPIC_SHARE = 0.15
-#: Ridge penalty of the stacker's logistic regression.
-STACKER_L2 = 1e-2
+#: Ridge penalty of the stacker's logistic regression. Held-out questions answered right at the
+#: threshold rule: 77.5 % at 1e-2, 78.2 % at 1e-3, 78.6 % at 1e-4 (2-fold cross-fitted on the held-out
+#: signals, so not an in-sample effect: 78.9 % vs 79.7 %).
+STACKER_L2 = 1e-4
 #: Threshold rule: held-out wrong answers (weighted share of in-scope queries) at most this, ...
 MAX_WRONG = 4.0
 #: ... and out-of-scope abstention at least this (percent).

@@ -88,8 +88,9 @@ HASH_BITS = 15
 EPOCHS = 3
 BATCH = 512
 LEARNING_RATE = 0.1
-#: Ridge penalty: 3e-5 ranks 4-fold held-out phrasings first 87.7 % of the time with SOFTMAX_SHARE 0.15,
-#: 1e-4 87.3 %, 3e-4 86.0 % (our phrasings told among neutral sentences).
+#: Ridge penalty. 4-fold held-out phrasings told among neutral sentences are ranked first 87.7 % of
+#: the time at 3e-5 and 87.3 % at 1e-4 (SOFTMAX_SHARE 0.15); 87.3 / 86.7 / 86.0 % at 3e-5 / 1e-4 / 3e-4
+#: (SOFTMAX_SHARE 0.25). Measured on our phrasings only.
 L2 = 3e-5
 #: Share of words left out in the dropout copy of each training phrasing.
 DROPOUT = 0.25
@@ -210,10 +211,12 @@ class Synonyms:
         for concept, lines in concepts.items():
             for line in lines or ():
                 parts = item_parts(str(line))
-                heads = items.setdefault(parts[0][0][:KEY_LETTERS], []) if parts else []
-                # spellings that fold alike ("касал", "kasal") are one item, not a double count
-                if parts and (parts[0], parts[1:], str(concept)) not in heads:
-                    heads.append((parts[0], parts[1:], str(concept)))
+                if not parts:
+                    continue
+                item = (parts[0], parts[1:], str(concept))
+                heads = items.setdefault(parts[0][0][:KEY_LETTERS], [])
+                if item not in heads:  # spellings that fold alike ("касал", "kasal") count once
+                    heads.append(item)
         stopped = frozenset(w for line in stop for w in fold(str(line)).split())
         return cls(items, stopped)
 

@@ -271,10 +271,11 @@ def check_story_filler(root: Path) -> list[Issue]:
     return issues
 
 
-def check_lexicon_guards(root: Path) -> list[Issue]:
-    """knowledge/synonyms.yaml `guards:`: everyday sentences that once raised a concept through a word
-    that merely begins like a topic word ("которые", "bo'ladi"); none may raise one again."""
-    from hotline.faq import Synonyms, words
+def check_lexicon(root: Path) -> list[Issue]:
+    """knowledge/synonyms.yaml: no item that can never match (messages lose their pure numbers), and
+    no `guards:` sentence (everyday words that merely begin like a topic word, "которые", "bo'ladi")
+    raising a concept again."""
+    from hotline.faq import Synonyms, item_parts, words
 
     where = "knowledge/synonyms.yaml"
     path = root / "knowledge" / "synonyms.yaml"
@@ -285,8 +286,11 @@ def check_lexicon_guards(root: Path) -> list[Issue]:
     guards = data.get("guards") or {}
     if not isinstance(guards, dict):
         return [Issue(where, "guards", "", "expected languages mapped to lists of sentences")]
-    synonyms = Synonyms.from_data(data.get("concepts") or {}, data.get("stop") or ())
-    issues = []
+    lexicon = data.get("concepts") or {}
+    synonyms = Synonyms.from_data(lexicon, data.get("stop") or ())
+    issues = [Issue(where, str(concept), "", f"{str(item)!r} can never match: numbers are dropped from messages")
+              for concept, items in lexicon.items() for item in items or ()
+              if any(word.isdigit() for word, _ in item_parts(str(item)))]
     for lang, lines in guards.items():
         for line in lines or []:
             concepts = synonyms.concepts(words(str(line)))
@@ -299,7 +303,7 @@ def check_lexicon_guards(root: Path) -> list[Issue]:
 def check_all(root: Path, catalogue: Path | None = None) -> list[Issue]:
     """Run every checker over the content under `root`."""
     issues = (check_locales(root) + check_knowledge(root, catalogue) + check_danger_words(root)
-              + check_story_filler(root) + check_lexicon_guards(root))
+              + check_story_filler(root) + check_lexicon(root))
     if catalogue is not None and catalogue.is_file():
         issues += check_numbers(root, catalogue)
     from hotline.flows import check_flows  # late import: flows imports Issue from here

@@ -166,3 +166,11 @@ def test_a_lexicon_item_that_catches_a_guard_sentence_fails_the_check(tmp_path):
     texts = [str(i) for i in check_all(root)]
     assert any("synonyms.yaml:guards:ru" in t and "родину" in t and "BIRTH" in t for t in texts)
     assert not any("guards:tg" in t for t in texts)
+
+
+def test_a_lexicon_item_made_of_numbers_is_reported_as_dead(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "knowledge" / "synonyms.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("EMERGENCY: [", "EMERGENCY: [112, ", 1), encoding="utf-8")
+    texts = [str(i) for i in check_all(root)]
+    assert any("synonyms.yaml:EMERGENCY" in t and "'112' can never match" in t for t in texts)
